@@ -1394,7 +1394,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -1453,7 +1453,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -1512,7 +1512,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -1571,7 +1571,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -1630,7 +1630,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -1689,7 +1689,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -1748,7 +1748,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -1807,7 +1807,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -1866,7 +1866,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -1925,7 +1925,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -1984,7 +1984,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2043,7 +2043,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2102,7 +2102,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2161,7 +2161,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2220,7 +2220,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2279,7 +2279,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2338,7 +2338,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2397,7 +2397,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2456,7 +2456,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2515,7 +2515,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2574,7 +2574,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2633,7 +2633,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2692,7 +2692,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2751,7 +2751,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2810,7 +2810,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2869,7 +2869,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2928,7 +2928,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -2987,7 +2987,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -3046,7 +3046,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -3105,7 +3105,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -3164,7 +3164,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -3223,7 +3223,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -3282,7 +3282,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -3341,7 +3341,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -3400,7 +3400,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -3459,7 +3459,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -3518,7 +3518,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -3577,7 +3577,7 @@ export interface webhooks {
                 query?: never;
                 header: {
                     /**
-                     * @description Example is base64 of 32 bytes.
+                     * @description Base64 HMAC-SHA256 signature of the event.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
@@ -3819,6 +3819,7 @@ export interface components {
         BundlesConversationAppWebhooksInputDto: {
             /** @description Conversation-api.*.sinch.com hosts are not allowed. */
             target: string;
+            /** @description Conversation API triggers for this webhook; at most 20. */
             triggers: components["schemas"]["BundlesWebhooksInputWebhookTriggerEnum"][];
             /** @description Signs Conversation API callbacks. */
             secret?: string;
@@ -7475,7 +7476,7 @@ export interface components {
     responses: never;
     parameters: {
         /**
-         * @description Example is base64 of 32 bytes.
+         * @description Base64 HMAC-SHA256 signature of the event.
          * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
          */
         WebhookSignature: string;
