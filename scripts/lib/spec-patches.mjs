@@ -1,0 +1,259 @@
+// Known defects of the official Provisioning OpenAPI description (1.2.117) that break the Prism
+// mock or the codegen, fixed after every download. Each patch is one function that mutates the
+// parsed document in place and reports { applied, detail }; when upstream has fixed a defect the
+// patch finds nothing to do and reports applied: false ("no longer needed"), never an error.
+// Facts come from the Provisioning API facts catalogue the spec was written from (catalogue/*.yaml;
+// the file and entry are named in each patch's `source`).
+import { eachOperation, isPlainObject } from './openapi-doc.mjs';
+
+const applied = (detail) => ({ applied: true, detail });
+const notNeeded = (detail) => ({ applied: false, detail });
+
+// --- (a) one requirement object listing alternative schemes --------------------------------
+
+// A scheme that authenticates through the Authorization header on its own. Two of these in one
+// requirement object can never both be sent, so such an object can only mean "any of them".
+function usesAuthorizationHeader(scheme) {
+  if (!isPlainObject(scheme)) return false;
+  if (scheme.type === 'http') return /^(basic|bearer)$/i.test(String(scheme.scheme));
+  return scheme.type === 'oauth2' || scheme.type === 'openIdConnect';
+}
+
+// Returns the list with combined requirements split into alternatives, or null when none is combined.
+function splitRequirements(list, schemes) {
+  if (!Array.isArray(list)) return null;
+  let changed = false;
+  const out = [];
+  for (const req of list) {
+    const names = isPlainObject(req) ? Object.keys(req) : [];
+    if (names.length > 1 && names.every((n) => usesAuthorizationHeader(schemes[n]))) {
+      for (const n of names) out.push({ [n]: req[n] }); // scopes kept as published
+      changed = true;
+    } else {
+      out.push(req);
+    }
+  }
+  if (!changed) return null;
+  const keys = out.map((r) => JSON.stringify(r));
+  return out.filter((_, i) => keys.indexOf(keys[i]) === i); // [{A,B},{A}] must not list A twice
+}
+
+/** Splits `security: [{BasicAuth, BearerAuth, OAuth2Production}]` (all at once) into alternatives. */
+export function splitCombinedSecurity(doc) {
+  const schemes = isPlainObject(doc.components?.securitySchemes) ? doc.components.securitySchemes : {};
+  const fixed = [];
+  const global = splitRequirements(doc.security, schemes);
+  if (global) {
+    doc.security = global;
+    fixed.push('global');
+  }
+  eachOperation(doc, (op, where) => {
+    const split = splitRequirements(op.security, schemes);
+    if (split) {
+      op.security = split;
+      fixed.push(where);
+    }
+  });
+  if (fixed.length === 0) return notNeeded('no security requirement combines alternative schemes');
+  return applied(`split into alternatives: ${summarise(fixed)}`);
+}
+
+// --- (b) string fields typed as object -------------------------------------------------------
+
+const STRING_KEYWORDS = ['format', 'minLength', 'maxLength', 'pattern'];
+
+/** Types WebhookUpdateWebhookInputDto.target and .secret as strings (published as `object`). */
+export function stringTypeWebhookUpdateFields(doc) {
+  const props = doc.components?.schemas?.WebhookUpdateWebhookInputDto?.properties;
+  const fixed = [];
+  for (const name of ['target', 'secret']) {
+    const prop = isPlainObject(props) ? props[name] : undefined;
+    if (isPlainObject(prop) && prop.type === 'object' && !prop.properties && STRING_KEYWORDS.some((k) => k in prop)) {
+      prop.type = 'string';
+      fixed.push(name);
+    }
+  }
+  if (fixed.length === 0) return notNeeded('target and secret are not object-typed string fields');
+  return applied(`WebhookUpdateWebhookInputDto.${fixed.join(', .')} now type: string`);
+}
+
+// --- (c) enum written as a YAML map ----------------------------------------------------------
+
+// Maps whose keys are names chosen by the author, so an entry called "enum" is not the keyword.
+const NAME_MAPS = new Set([
+  'properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions', 'schemas', 'parameters',
+  'headers', 'responses', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths',
+  'webhooks', 'content', 'encoding', 'mapping', 'variables', 'scopes',
+]);
+// Values that are instance data, not schema: never walked (an example may well have an "enum" field).
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
+const isScalar = (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+const escapePointer = (k) => String(k).replace(/~/g, '~0').replace(/\//g, '~1');
+
+function walkEnums(node, names, pointer, seen, found) {
+  if (Array.isArray(node)) {
+    node.forEach((item, i) => walkEnums(item, false, `${pointer}/${i}`, seen, found));
+    return;
+  }
+  if (!isPlainObject(node) || seen.has(node)) return; // anchors can share a node (or loop)
+  seen.add(node);
+  const e = node.enum;
+  if (!names && isPlainObject(e) && Object.keys(e).length > 0 && Object.values(e).every(isScalar)) {
+    node.enum = Object.values(e); // the map's values are the wire values (keys are labels)
+    found.push(`${pointer}/enum`);
+  }
+  for (const [key, value] of Object.entries(node)) {
+    if (!names && (key.startsWith('x-') || DATA_KEYS.has(key))) continue;
+    walkEnums(value, !names && NAME_MAPS.has(key), `${pointer}/${escapePointer(key)}`, seen, found);
+  }
+}
+
+/** Turns every `enum` written as a map ({Archived: ARCHIVED, ...}) into the list of its values. */
+export function enumMapsToLists(doc) {
+  const found = [];
+  walkEnums(doc, false, '#', new Set(), found);
+  if (found.length === 0) return notNeeded('every enum is a list');
+  return applied(`converted ${found.length} enum map(s): ${summarise(found)}`);
+}
+
+// --- (d) maxLength on an array ---------------------------------------------------------------
+
+/** Renames maxLength to maxItems on BundlesConversationAppWebhooksInputDto.triggers (an array). */
+export function conversationWebhookTriggersMaxItems(doc) {
+  const props = doc.components?.schemas?.BundlesConversationAppWebhooksInputDto?.properties;
+  const triggers = isPlainObject(props) ? props.triggers : undefined;
+  const isArray = isPlainObject(triggers) && (triggers.type === 'array' || 'items' in triggers);
+  if (!isArray || !('maxLength' in triggers)) return notNeeded('triggers has no maxLength');
+  if ('maxItems' in triggers) {
+    delete triggers.maxLength;
+    return applied('dropped maxLength from triggers (maxItems already set)');
+  }
+  const limit = triggers.maxLength;
+  renameKey(triggers, 'maxLength', 'maxItems');
+  return applied(`triggers: maxLength ${limit} -> maxItems ${limit}`);
+}
+
+// --- (e) overlapping oneOf ------------------------------------------------------------------
+
+// An alternative that is (or points to) an object schema; primitives such as `boolean` are disjoint
+// from objects and from each other, so a oneOf of those is fine as published.
+const isObjectAlternative = (alt) => isPlainObject(alt) && ('$ref' in alt || alt.type === 'object' || 'properties' in alt);
+
+function walkOneOfs(node, pointer, seen, found) {
+  if (!isPlainObject(node) && !Array.isArray(node)) return;
+  if (seen.has(node)) return;
+  seen.add(node);
+  if (Array.isArray(node)) return node.forEach((n, i) => walkOneOfs(n, `${pointer}/${i}`, seen, found));
+  if (Array.isArray(node.oneOf) && !node.discriminator && node.oneOf.filter(isObjectAlternative).length >= 2) {
+    renameKey(node, 'oneOf', 'anyOf');
+    found.push(pointer);
+  }
+  for (const [key, value] of Object.entries(node)) {
+    if (key.startsWith('x-') || key === 'example' || key === 'examples') continue;
+    walkOneOfs(value, `${pointer}/${escapePointer(key)}`, seen, found);
+  }
+}
+
+/** Rewrites `oneOf` unions of object schemas without a discriminator as `anyOf`. */
+export function overlappingOneOfToAnyOf(doc) {
+  const found = [];
+  walkOneOfs(doc, '#', new Set(), found);
+  if (found.length === 0) return notNeeded('no oneOf of object alternatives without a discriminator');
+  return applied(`oneOf -> anyOf at ${found.length} place(s): ${summarise(found)}`);
+}
+
+// --- (f) template URL typed with format url -----------------------------------------------------
+
+/** Drops `format: url` from WhatsappUrlButtonInputDto.url, which takes a {{1}} template variable. */
+export function urlButtonTemplateFormat(doc) {
+  const url = doc.components?.schemas?.WhatsappUrlButtonInputDto?.properties?.url;
+  if (!isPlainObject(url) || url.format !== 'url') return notNeeded('WhatsappUrlButtonInputDto.url has no url format');
+  delete url.format;
+  return applied('WhatsappUrlButtonInputDto.url: format url dropped');
+}
+
+// Renames a key in place (same object, so aliases see it) and keeps it where it was in key order.
+function renameKey(obj, from, to) {
+  const entries = Object.entries(obj);
+  for (const [k] of entries) delete obj[k];
+  for (const [k, v] of entries) obj[k === from ? to : k] = v;
+}
+
+function summarise(items, max = 3) {
+  const head = items.slice(0, max).join('; ');
+  return items.length > max ? `${head}; and ${items.length - max} more` : head;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export const PATCHES = [
+  {
+    id: 'security-alternatives',
+    fn: splitCombinedSecurity,
+    reason:
+      'The global security block is ONE requirement listing BasicAuth, BearerAuth and OAuth2Production, which ' +
+      'means all three at once (Basic and Bearer cannot even share the Authorization header); Prism 5.14.2 then ' +
+      'answers 401 to every request. The API takes any one of them.',
+    source: 'catalogue core.yaml notes "Security schemes (1.2.117)"; alternatives per whatsapp-senders-templates.yaml notes',
+  },
+  {
+    id: 'webhook-update-string-fields',
+    fn: stringTypeWebhookUpdateFields,
+    reason:
+      'target and secret are typed object while carrying string limits (format url, minLength, maxLength): ' +
+      'Prism rejects the string a real client sends and codegen emits an object type.',
+    source: 'catalogue core.yaml WebhookUpdateWebhookInputDto (note and specType: object, 1.2.91 and later)',
+  },
+  {
+    id: 'enum-map-to-list',
+    fn: enumMapsToLists,
+    reason:
+      'An RCS brand-registration callback writes its status enum as a YAML map; JSON Schema requires a list, ' +
+      'so validation fails and codegen cannot build the union.',
+    source: 'catalogue rcs.yaml RcsBrandRegistrationProcessStatusUpdatedCallback specDefect (1.2.117)',
+  },
+  {
+    id: 'conversation-webhook-triggers-max-items',
+    fn: conversationWebhookTriggersMaxItems,
+    reason:
+      'triggers is an array but carries maxLength 20, which only applies to strings: the 20-trigger cap is ' +
+      'silently lost in the mock and in validation. maxItems is what was meant.',
+    source: 'catalogue core.yaml BundlesConversationAppWebhooksInputDto.triggers maxItemsNote',
+  },
+  {
+    id: 'overlapping-oneof-to-anyof',
+    fn: overlappingOneOfToAnyOf,
+    reason:
+      'Unions of object schemas are published as oneOf without a discriminator (full vs partial DTOs, the two ' +
+      'bundle retention policies, the US questionnaire variants). The alternatives overlap, so a value that fits ' +
+      'two of them fails oneOf: Prism answers 422 to valid requests and response validation fails. anyOf says ' +
+      'what the API accepts; openapi-typescript emits the same union type, so no generated name changes.',
+    source: 'catalogue core.yaml BundlesConversationAppInputDto.retentionPolicy ("no discriminator declared"), ' +
+      'kakaotalk.yaml / rcs.yaml / whatsapp-senders-templates.yaml oneOf fields',
+  },
+  {
+    id: 'url-button-template-format',
+    fn: urlButtonTemplateFormat,
+    reason:
+      'A URL button takes a template variable at its end (https://example.com/?name={{1}}), which no url format ' +
+      'validator accepts: Prism rejects the official create-template example itself with 422.',
+    source: 'catalogue whatsapp-senders-templates.yaml WhatsappUrlButtonInputDto.url (dynamic part {{1}}) and the ' +
+      'marketingOrUtilityFull example of create template',
+  },
+];
+
+/**
+ * Applies every patch in order, mutating `doc`; resolves each to { id, status, detail }. A patch
+ * that throws on an unexpected shape is reported as skipped with `failed: true`: an odd upstream
+ * document must not block the update (the validator still runs afterwards).
+ */
+export function applyPatches(doc) {
+  return PATCHES.map(({ id, fn }) => {
+    try {
+      const { applied: done, detail } = fn(doc);
+      return { id, status: done ? 'applied' : 'skipped', detail };
+    } catch (err) {
+      return { id, status: 'skipped', detail: `patch failed, left as published: ${err.message}`, failed: true };
+    }
+  });
+}

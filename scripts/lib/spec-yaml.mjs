@@ -1,0 +1,34 @@
+// Reading and writing the spec file with fixed options, so every tool in scripts/ agrees on
+// what the YAML means and a rewrite of an unchanged spec is byte-for-byte the same.
+import { parse, stringify } from 'yaml';
+
+const PARSE_OPTIONS = {
+  // The official description is large and reuses nodes through anchors; yaml's default alias
+  // cap (100) is a guard against "billion laughs" input, which a spec download is not.
+  maxAliasCount: -1,
+  // `<<: *anchor` merge keys, as Redocly's and openapi-typescript's reader (js-yaml) accept them.
+  merge: true,
+};
+
+const STRINGIFY_OPTIONS = {
+  // Quote every scalar that YAML 1.1 readers would turn into something else (yes/no/on/off,
+  // timestamps, 1:20), so js-yaml, Prism's parser and this one all read the same strings.
+  version: '1.1',
+  indent: 2,
+  lineWidth: 0, // never fold long descriptions: stable diffs, no reflow noise
+  minContentWidth: 0,
+  // Anchors in the source are expanded: the written file is plain, and a patch made through one
+  // alias cannot silently differ from another copy.
+  aliasDuplicateObjects: false,
+  sortMapEntries: false, // keep keys in source order
+};
+
+/** Parses YAML or JSON text into a plain object; throws yaml's YAMLParseError on bad syntax. */
+export function parseSpecText(text) {
+  return parse(text, PARSE_OPTIONS);
+}
+
+/** Serialises a spec object in the project's one stable format. */
+export function stringifySpec(doc) {
+  return stringify(doc, STRINGIFY_OPTIONS);
+}
