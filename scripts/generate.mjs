@@ -28,7 +28,114 @@ export async function generate(doc, source = 'openapi/provisioning.yaml') {
     `export const WEBHOOK_TRIGGERS = [\n${values.map((v) => `  ${JSON.stringify(v)},`).join('\n')}\n] as const;\n\n` +
     `/** One webhook trigger value. */\n` +
     `export type WebhookTrigger = (typeof WEBHOOK_TRIGGERS)[number];\n`;
-  return { 'schema.ts': schemaTs, 'triggers.ts': triggersTs };
+  return { 'schema.ts': schemaTs, 'triggers.ts': triggersTs, 'rules.ts': rulesTs(doc, source) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// rules.ts: what the facade checks before sending, taken from the spec so that a spec update
+// updates the checks. Only validation keywords survive; readOnly properties are dropped (the
+// server sets them); `$ref`s become bare component names resolved through `ruleSchemas`.
+const RULE_KEYWORDS = new Set(['type', 'required', 'properties', 'items', 'enum', 'const', 'minLength', 'maxLength',
+  'minimum', 'maximum', 'minItems', 'maxItems', 'uniqueItems', 'pattern', 'format', 'anyOf', 'oneOf', '$ref',
+  'additionalProperties']);
+const CHECKED_FORMATS = new Set(['url', 'uri', 'email']);
+
+function ruleOf(schema, refs) {
+  if (Array.isArray(schema)) return schema.map((s) => ruleOf(s, refs));
+  if (!schema || typeof schema !== 'object') return schema;
+  const out = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (!RULE_KEYWORDS.has(key)) continue;
+    if (key === '$ref') {
+      const name = value.split('/').pop();
+      refs.add(name);
+      out.$ref = name;
+    } else if (key === 'format') {
+      if (CHECKED_FORMATS.has(value)) out.format = value;
+    } else if (key === 'properties') {
+      out.properties = Object.fromEntries(Object.entries(value).filter(([, p]) => !p?.readOnly).map(([n, p]) => [n, ruleOf(p, refs)]));
+    } else if (key === 'required' && schema.properties) {
+      const writable = value.filter((n) => !schema.properties[n]?.readOnly);
+      if (writable.length) out.required = writable;
+    } else {
+      out[key] = ruleOf(value, refs);
+    }
+  }
+  return out;
+}
+
+function rulesTs(doc, source) {
+  const refs = new Set();
+  const operationRules = {};
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const method of ['get', 'put', 'post', 'patch', 'delete']) {
+      const op = item?.[method];
+      if (!op?.operationId) continue;
+      const rules = {};
+      const params = op.parameters ?? [];
+      for (const where of ['path', 'query']) {
+        const list = params.filter((p) => p.in === where && p.name !== 'projectId');
+        if (!list.length) continue;
+        rules[where] = { type: 'object', properties: Object.fromEntries(list.map((p) => [p.name, ruleOf(p.schema ?? {}, refs)])) };
+        const required = list.filter((p) => p.required).map((p) => p.name);
+        if (required.length) rules[where].required = required;
+      }
+      const body = op.requestBody?.content?.['application/json']?.schema;
+      if (body) rules.body = ruleOf(body, refs);
+      if (op.requestBody?.required) rules.bodyRequired = true;
+      operationRules[op.operationId] = rules;
+    }
+  }
+  const ruleSchemas = {};
+  const pending = [...refs];
+  while (pending.length) {
+    const name = pending.pop();
+    if (name in ruleSchemas) continue;
+    const before = new Set(refs);
+    ruleSchemas[name] = ruleOf(doc.components?.schemas?.[name] ?? {}, refs);
+    for (const r of refs) if (!before.has(r)) pending.push(r);
+  }
+  const sorted = Object.fromEntries(Object.keys(ruleSchemas).sort().map((k) => [k, ruleSchemas[k]]));
+  // JSON.parse of a string literal: fast to load, and no giant literal type for the compiler.
+  const literal = (value) => JSON.stringify(JSON.stringify(value));
+  return `${BANNER(source)}
+/** A JSON Schema subset: the validation keywords of the spec; '$ref' holds a key of {@link ruleSchemas}. */
+export interface RuleSchema {
+  type?: string | string[];
+  required?: string[];
+  properties?: Record<string, RuleSchema>;
+  additionalProperties?: boolean | RuleSchema;
+  items?: RuleSchema;
+  enum?: unknown[];
+  const?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number;
+  maximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems?: boolean;
+  pattern?: string;
+  format?: string;
+  anyOf?: RuleSchema[];
+  oneOf?: RuleSchema[];
+  $ref?: string;
+}
+
+/** What an operation accepts: path parameters (other than projectId), query and JSON body. */
+export interface OperationRules {
+  path?: RuleSchema;
+  query?: RuleSchema;
+  body?: RuleSchema;
+  bodyRequired?: boolean;
+}
+
+/** Input rules of every operation, by operationId. */
+export const operationRules: Record<string, OperationRules> = JSON.parse(${literal(operationRules)});
+
+/** Component schemas the rules refer to, by name. */
+export const ruleSchemas: Record<string, RuleSchema> = JSON.parse(${literal(sorted)});
+`;
 }
 
 export async function loadSpec(path) {

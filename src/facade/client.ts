@@ -1,0 +1,51 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from '../generated/schema.js';
+import type { ClientContext, RawClient } from './core/resource.js';
+import { type ProvisioningOptions, resolveConfig } from './internal/config.js';
+import { requestTemplates } from './internal/request-meta.js';
+import { createTransport } from './internal/transport.js';
+import { Webhooks } from './resources/webhooks.js';
+
+/** Tells the transport which path template a request came from, for logs and errors. */
+const pathTemplate: Middleware = {
+  onRequest({ request, schemaPath }) {
+    requestTemplates.set(request, schemaPath);
+  },
+};
+
+/**
+ * Client for the Sinch Provisioning API.
+ *
+ * ```ts
+ * const client = new Provisioning({ projectId, keyId, keySecret });
+ * for await (const hook of client.webhooks.list()) console.log(hook.target);
+ * ```
+ */
+export class Provisioning {
+  /** Project used when a call does not pass `projectId`. */
+  readonly projectId: string;
+  /**
+   * The typed openapi-fetch client for any endpoint, with the same auth, retries, timeouts
+   * and logging. It returns openapi-fetch's `{ data } | { error }`; pass the result to
+   * `unwrap()` to get the data or the typed error.
+   */
+  readonly raw: RawClient;
+  readonly webhooks: Webhooks;
+
+  constructor(options: ProvisioningOptions = {}) {
+    const config = resolveConfig(options);
+    const transport = createTransport(config);
+    const raw = createClient<paths, 'application/json'>({
+      baseUrl: config.baseUrl,
+      headers: config.defaultHeaders,
+      fetch: (request: Request) => transport(request),
+    });
+    raw.use(pathTemplate);
+    this.projectId = config.projectId;
+    this.raw = raw;
+    const context: ClientContext = { raw, projectId: config.projectId, transport };
+    this.webhooks = new Webhooks(context);
+  }
+}
+
+export type { ProvisioningOptions };

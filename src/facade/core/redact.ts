@@ -1,0 +1,67 @@
+/**
+ * Redaction helpers shared by errors and logging. Two complementary defences: keys that
+ * name credentials are masked wherever they appear, and known secret values (the access
+ * key secret, tokens, a webhook secret sent in the request) are scrubbed from free text,
+ * in case a server echoes one back in a message.
+ */
+
+export const REDACTED = '[REDACTED]';
+
+const SENSITIVE_KEY = /^(authorization|proxy-authorization|cookie|set-cookie|secret|key_?secret|client_?secret|password|(access|refresh|id)?_?token|x-api-key)$/i;
+
+/** True for header names and JSON keys whose value must never be shown. */
+export function isSensitiveKey(key: string): boolean {
+  return SENSITIVE_KEY.test(key);
+}
+
+/** Replaces every occurrence of each secret value in `text`. Short values (< 4 chars) are skipped to avoid shredding text. */
+export function scrubText(text: string, secrets: Iterable<string>): string {
+  let out = text;
+  for (const s of secrets) {
+    if (s.length >= 4 && out.includes(s)) out = out.split(s).join(REDACTED);
+  }
+  return out;
+}
+
+/** Deep copy of a JSON-like value with sensitive keys masked and secret values scrubbed from strings. */
+export function redactJson(value: unknown, secrets: Iterable<string> = []): unknown {
+  const list = [...secrets];
+  const walk = (v: unknown, depth: number): unknown => {
+    if (typeof v === 'string') return scrubText(v, list);
+    if (v === null || typeof v !== 'object' || depth > 20) return v;
+    if (Array.isArray(v)) return v.map((item) => walk(item, depth + 1));
+    const out: Record<string, unknown> = {};
+    for (const [k, item] of Object.entries(v)) {
+      out[k] = isSensitiveKey(k) ? REDACTED : walk(item, depth + 1);
+    }
+    return out;
+  };
+  return walk(value, 0);
+}
+
+/** Plain-object copy of headers with sensitive ones masked. */
+export function redactHeaders(headers: Headers | undefined, secrets: Iterable<string> = []): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!headers) return out;
+  const list = [...secrets];
+  headers.forEach((value, key) => {
+    out[key] = isSensitiveKey(key) ? REDACTED : scrubText(value, list);
+  });
+  return out;
+}
+
+/**
+ * String values found under sensitive keys of a JSON-like value (e.g. a webhook `secret`
+ * in a request body), so they can be scrubbed from anything the SDK later shows.
+ */
+export function collectSecrets(value: unknown, into: Set<string> = new Set()): Set<string> {
+  const walk = (v: unknown, depth: number): void => {
+    if (v === null || typeof v !== 'object' || depth > 20) return;
+    for (const [k, item] of Object.entries(v)) {
+      if (typeof item === 'string' && isSensitiveKey(k)) into.add(item);
+      else walk(item, depth + 1);
+    }
+  };
+  walk(value, 0);
+  return into;
+}

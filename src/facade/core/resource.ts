@@ -1,0 +1,142 @@
+import type { Client, ClientPathsWithMethod, FetchResponse } from 'openapi-fetch';
+import type { paths } from '../../generated/schema.js';
+import type { Transport } from '../internal/transport.js';
+import { ValidationError, type ValidationIssue } from './errors.js';
+import { type ItemOf, type ListEnvelope, type PagePromise, paginate } from './pagination.js';
+import { unwrap } from './unwrap.js';
+import { type Schema, validate } from './validate.js';
+
+/** Per-call settings; every resource method takes them as its last argument. */
+export interface RequestOptions {
+  /** Project for this call instead of the client's `projectId`. */
+  projectId?: string;
+  /** Milliseconds per attempt, overriding the client's `timeout`. */
+  timeout?: number;
+  /** Retries for this call, overriding the client's `maxRetries`. */
+  maxRetries?: number;
+  /** Aborts the call (and any pending retry) with an AbortError. */
+  signal?: AbortSignal;
+  /** Extra headers for this call. */
+  headers?: Record<string, string>;
+}
+
+export type RawClient = Client<paths, 'application/json'>;
+
+/** What resources need from the client. */
+export interface ClientContext {
+  raw: RawClient;
+  projectId: string;
+  transport: Transport;
+}
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Op<P, M extends Method> = P extends keyof paths ? (M extends keyof paths[P] ? NonNullable<paths[P][M]> : never) : never;
+type PathParams<O> = O extends { parameters: { path: infer X } } ? Omit<X, 'projectId'> : Record<string, never>;
+type Query<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+type Body<O> = O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/** Success body of operation `O` (`undefined` for 204). */
+export type Data<O> = O extends Record<string | number, unknown> ? FetchResponse<O, object, 'application/json'>['data'] & {} : never;
+
+/** Path parameters other than projectId, plus query and body, typed from the spec. */
+export type CallInit<O> = ([keyof PathParams<O>] extends [never] ? { path?: PathParams<O> } : { path: PathParams<O> }) & {
+  query?: Query<O>;
+  body?: Body<O>;
+  /** Checked (before sending) against the query. */
+  querySchema?: Schema;
+};
+
+/** Keys of `R` that hold arrays: the candidates for a list response's items key. */
+type ArrayKeys<R> = { [K in keyof R]-?: NonNullable<R[K]> extends readonly unknown[] ? K : never }[keyof R];
+type PathsFor<M extends Method> = ClientPathsWithMethod<RawClient, M>;
+/** What `_request` sees once the spec types have done their job at the call site. */
+interface LooseInit {
+  path?: object | undefined;
+  query?: object | undefined;
+  body?: unknown;
+  querySchema?: Schema | undefined;
+}
+
+/**
+ * Base class of resource groups. Subclass methods stay one to three lines: name the path
+ * template, pass path params (projectId is filled in), query or body, and the per-call
+ * options; the base validates ids, applies options, calls the API through the typed
+ * openapi-fetch client and returns the data or throws the typed error.
+ *
+ * ```ts
+ * get(webhookId: string, opts?: RequestOptions): Promise<Webhook> {
+ *   return this._get('/v1/projects/{projectId}/webhooks/{webhookId}', { path: { webhookId } }, opts);
+ * }
+ * ```
+ */
+export abstract class APIResource {
+  protected readonly _client: ClientContext;
+
+  constructor(client: ClientContext) {
+    this._client = client;
+  }
+
+  protected _get<P extends PathsFor<'get'>>(path: P, init: CallInit<Op<P, 'get'>>, opts?: RequestOptions): Promise<Data<Op<P, 'get'>>> {
+    return this._request('get', path, init, opts);
+  }
+
+  protected _post<P extends PathsFor<'post'>>(path: P, init: CallInit<Op<P, 'post'>>, opts?: RequestOptions): Promise<Data<Op<P, 'post'>>> {
+    return this._request('post', path, init, opts);
+  }
+
+  protected _put<P extends PathsFor<'put'>>(path: P, init: CallInit<Op<P, 'put'>>, opts?: RequestOptions): Promise<Data<Op<P, 'put'>>> {
+    return this._request('put', path, init, opts);
+  }
+
+  protected _patch<P extends PathsFor<'patch'>>(path: P, init: CallInit<Op<P, 'patch'>>, opts?: RequestOptions): Promise<Data<Op<P, 'patch'>>> {
+    return this._request('patch', path, init, opts);
+  }
+
+  protected _delete<P extends PathsFor<'delete'>>(path: P, init: CallInit<Op<P, 'delete'>>, opts?: RequestOptions): Promise<void> {
+    return this._request<void>('delete', path, init, opts);
+  }
+
+  /**
+   * A paginated GET: `itemsKey` names the array in the list response. The query's
+   * `pageToken` (if any) is the starting page; later tokens come from the responses.
+   */
+  protected _list<P extends PathsFor<'get'>, K extends ArrayKeys<Data<Op<P, 'get'>>>>(
+    path: P,
+    itemsKey: K,
+    init: CallInit<Op<P, 'get'>>,
+    opts?: RequestOptions,
+  ): Data<Op<P, 'get'>> extends ListEnvelope ? PagePromise<ItemOf<Data<Op<P, 'get'>>, K>, Data<Op<P, 'get'>>> : never {
+    const query = (init.query ?? {}) as { pageToken?: string };
+    const fetchPage = (pageToken: string | undefined): Promise<ListEnvelope> =>
+      this._request('get', path, { ...init, query: { ...query, pageToken } }, opts);
+    return paginate(itemsKey as keyof ListEnvelope, fetchPage, query.pageToken) as never;
+  }
+
+  private async _request<T>(method: Method, path: string, init: LooseInit, opts: RequestOptions = {}): Promise<T> {
+    const pathParams: Record<string, unknown> = { projectId: opts.projectId ?? this._client.projectId, ...init.path };
+    const issues: ValidationIssue[] = [];
+    for (const [name, value] of Object.entries(pathParams)) {
+      // An empty id would silently address another endpoint (`/webhooks/` is the list).
+      if (typeof value !== 'string' || value.trim() === '') {
+        issues.push({ path: name, rule: 'minLength', message: 'must be a non-empty string' });
+      }
+    }
+    if (init.querySchema) issues.push(...validate(init.query ?? {}, init.querySchema));
+    if (opts.timeout !== undefined && !(Number.isFinite(opts.timeout) && opts.timeout > 0)) {
+      issues.push({ path: 'timeout', rule: 'minimum', message: 'must be a positive number of milliseconds' });
+    }
+    if (opts.maxRetries !== undefined && !(Number.isInteger(opts.maxRetries) && opts.maxRetries >= 0)) {
+      issues.push({ path: 'maxRetries', rule: 'minimum', message: 'must be an integer >= 0' });
+    }
+    if (issues.length > 0) throw new ValidationError(issues, `${method.toUpperCase()} ${path} parameters`);
+    const call = { timeout: opts.timeout, maxRetries: opts.maxRetries, path };
+    const result = await this._client.raw.request(method, path as never, {
+      params: { path: pathParams, query: init.query },
+      body: init.body,
+      headers: opts.headers,
+      signal: opts.signal,
+      fetch: (request: Request) => this._client.transport(request, call),
+    } as never);
+    return unwrap(result as { data?: T; error?: unknown; response: Response }, { method: method.toUpperCase(), path });
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Retry policy as pure functions: which failures may be retried, and how long to wait.
+ * The fetch wrapper (internal/transport.ts) applies them; keeping them pure makes the
+ * policy testable without clocks or sockets.
+ */
+
+export const DEFAULT_MAX_RETRIES = 2;
+export const INITIAL_RETRY_DELAY_MS = 500;
+export const MAX_RETRY_DELAY_MS = 8_000;
+/** A server may ask for a longer pause with Retry-After; we never wait longer than this. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+/** Share of the backoff delay removed at random so that clients do not retry in lock-step. */
+export const JITTER = 0.25;
+
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
+/** Statuses that mean "the server did not act, try again", whatever the method. */
+const ALWAYS_RETRYABLE = new Set([408, 429, 502, 503, 504]);
+
+/** Why an attempt failed, as far as the retry decision cares. */
+export type AttemptFailure =
+  | { kind: 'status'; status: number }
+  /** No response at all (refused, reset, DNS), or the token endpoint could not be reached. */
+  | { kind: 'connection' }
+  | { kind: 'timeout' };
+
+/** GET, HEAD, PUT and DELETE can be repeated without changing the outcome. */
+export function isIdempotent(method: string): boolean {
+  return IDEMPOTENT_METHODS.has(method.toUpperCase());
+}
+
+/**
+ * Whether a failed attempt may be repeated. POST and PATCH are only retried when the
+ * server cannot have acted on them: a connection failure, 408, 429, 502, 503 or 504.
+ * A 500 or a timeout may come after the server acted, so only idempotent methods retry.
+ */
+export function isRetryable(method: string, failure: AttemptFailure): boolean {
+  switch (failure.kind) {
+    case 'connection':
+      return true;
+    case 'timeout':
+      return isIdempotent(method);
+    case 'status':
+      if (ALWAYS_RETRYABLE.has(failure.status)) return true;
+      return failure.status === 500 && isIdempotent(method);
+  }
+}
+
+/**
+ * Milliseconds asked for by a Retry-After header (delta-seconds or an HTTP date),
+ * or `undefined` when absent or unreadable. Dates in the past give 0.
+ */
+export function parseRetryAfter(value: string | null | undefined, now: number): number | undefined {
+  const v = value?.trim();
+  if (!v) return undefined;
+  if (/^\d+(\.\d+)?$/.test(v)) return Math.round(Number(v) * 1000);
+  // Only an HTTP date is a date: Date.parse would also read "-5" or "2025" as years.
+  if (!/[a-z]/i.test(v)) return undefined;
+  const date = Date.parse(v);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+/**
+ * Exponential backoff for the n-th retry (1-based): 0.5 s, 1 s, 2 s, 4 s, then 8 s,
+ * each reduced by up to {@link JITTER} at random.
+ */
+export function backoffDelay(retry: number, random: () => number = Math.random): number {
+  const base = Math.min(MAX_RETRY_DELAY_MS, INITIAL_RETRY_DELAY_MS * 2 ** Math.max(0, retry - 1));
+  return Math.round(base * (1 - JITTER * random()));
+}
+
+/** The wait before the n-th retry: Retry-After when the server sent one (capped), else backoff. */
+export function retryDelay(options: {
+  retry: number;
+  retryAfter?: string | null | undefined;
+  now: number;
+  random?: () => number;
+}): number {
+  const asked = parseRetryAfter(options.retryAfter, options.now);
+  if (asked !== undefined) return Math.min(asked, MAX_RETRY_AFTER_MS);
+  return backoffDelay(options.retry, options.random);
+}

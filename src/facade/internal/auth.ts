@@ -1,0 +1,96 @@
+import { AbortError, ProvisioningError } from '../core/errors.js';
+
+/**
+ * Supplies the Authorization header of every API request. A provider that cannot
+ * produce one throws; the transport then never sends the request unauthenticated.
+ */
+export interface AuthProvider {
+  /** The header value for the next request, e.g. `Bearer eyJ...`. */
+  authorize(signal?: AbortSignal): Promise<string>;
+  /**
+   * Told that the API answered 401 to `rejected`. Returns true when one retry with fresh
+   * credentials can help (a new token may be fetched); false for fixed credentials.
+   */
+  invalidate(rejected: string): boolean;
+  /** Current secret values (key secret, tokens) to scrub from errors and logs. */
+  secrets(): string[];
+}
+
+/** Resolves with `promise`, or rejects with an {@link AbortError} once `signal` aborts. */
+export function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new AbortError('Request aborted by the caller'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(new AbortError('Request aborted by the caller'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => (signal.removeEventListener('abort', onAbort), resolve(v)),
+      (e: unknown) => (signal.removeEventListener('abort', onAbort), reject(e)),
+    );
+  });
+}
+
+export function basicHeader(keyId: string, keySecret: string): string {
+  return `Basic ${Buffer.from(`${keyId}:${keySecret}`, 'utf8').toString('base64')}`;
+}
+
+/** HTTP Basic with the access key: simple, but sends the secret with every request. */
+export class BasicAuth implements AuthProvider {
+  readonly #header: string;
+  readonly #secret: string;
+
+  constructor(keyId: string, keySecret: string) {
+    this.#header = basicHeader(keyId, keySecret);
+    this.#secret = keySecret;
+  }
+
+  authorize(): Promise<string> {
+    return Promise.resolve(this.#header);
+  }
+
+  invalidate(): boolean {
+    return false;
+  }
+
+  secrets(): string[] {
+    return [this.#secret, this.#header.slice('Basic '.length)];
+  }
+}
+
+/**
+ * A bearer token given by the caller: a fixed string, or a callback that is asked before
+ * every request (and again after a 401), so the caller owns caching and refresh.
+ */
+export class BearerAuth implements AuthProvider {
+  readonly #source: string | (() => Promise<string>);
+  #last: string | undefined;
+
+  constructor(source: string | (() => Promise<string>)) {
+    this.#source = source;
+    if (typeof source === 'string') this.#last = source;
+  }
+
+  async authorize(signal?: AbortSignal): Promise<string> {
+    if (typeof this.#source === 'string') return `Bearer ${this.#source}`;
+    let token: unknown;
+    try {
+      token = await withSignal(Promise.resolve().then(this.#source), signal);
+    } catch (err) {
+      if (err instanceof ProvisioningError) throw err;
+      throw new ProvisioningError('The accessToken callback failed; no request was sent', { cause: err });
+    }
+    if (typeof token !== 'string' || token === '') {
+      throw new ProvisioningError('The accessToken callback must resolve to a non-empty string; no request was sent');
+    }
+    this.#last = token;
+    return `Bearer ${token}`;
+  }
+
+  invalidate(): boolean {
+    return typeof this.#source === 'function';
+  }
+
+  secrets(): string[] {
+    return this.#last ? [this.#last] : [];
+  }
+}

@@ -1,0 +1,123 @@
+import { ConfigurationError } from '../core/errors.js';
+import { DEFAULT_MAX_RETRIES } from '../core/retry.js';
+import { type AuthProvider, BasicAuth, BearerAuth } from './auth.js';
+import { OAuth2ClientCredentials } from './auth-oauth2.js';
+import type { Logger } from './logger.js';
+
+export const DEFAULT_BASE_URL = 'https://provisioning.api.sinch.com';
+export const DEFAULT_AUTH_URL = 'https://auth.sinch.com/oauth2/token';
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** Options of `new Provisioning()`. Unset ones fall back to environment variables, then defaults. */
+export interface ProvisioningOptions {
+  /** Project used when a call does not name one. Env: SINCH_PROJECT_ID. */
+  projectId?: string;
+  /** Access key ID from the Sinch dashboard. Env: SINCH_KEY_ID. */
+  keyId?: string;
+  /** Access key secret. Env: SINCH_KEY_SECRET. */
+  keySecret?: string;
+  /** How the access key is used: exchanged for OAuth2 tokens (default) or sent as HTTP Basic. */
+  auth?: 'oauth2' | 'basic';
+  /** A bearer token, or a callback asked before each request; replaces keyId/keySecret. */
+  accessToken?: string | (() => Promise<string>);
+  /** API root. Env: SINCH_PROVISIONING_URL. Default https://provisioning.api.sinch.com. */
+  baseUrl?: string;
+  /** OAuth2 token endpoint. Default https://auth.sinch.com/oauth2/token. */
+  authUrl?: string;
+  /** Milliseconds per attempt before a request fails with a TimeoutError. Default 60 000. */
+  timeout?: number;
+  /** Retries after a retryable failure (see the README). Default 2; 0 disables. */
+  maxRetries?: number;
+  /** A fetch implementation, e.g. for proxies or tests. Default globalThis.fetch. */
+  fetch?: typeof globalThis.fetch;
+  /** Receives one line per request, response and retry, with credentials redacted. */
+  logger?: Logger;
+  /** Headers added to every API request. */
+  defaultHeaders?: Record<string, string>;
+}
+
+export interface ResolvedConfig {
+  projectId: string;
+  baseUrl: string;
+  timeout: number;
+  maxRetries: number;
+  fetch: typeof globalThis.fetch;
+  logger: Logger | undefined;
+  defaultHeaders: Record<string, string>;
+  auth: AuthProvider;
+}
+
+type Env = Record<string, string | undefined>;
+
+function fail(message: string, option: string, envVar?: string): never {
+  const hint = envVar ? ` (or set ${envVar})` : '';
+  throw new ConfigurationError(`${message}: pass { ${option} } to new Provisioning()${hint}`, { option, envVar });
+}
+
+/** A non-empty string from the option, else from the environment, else undefined. */
+function pick(options: ProvisioningOptions, option: keyof ProvisioningOptions, env: Env, envVar?: string): string | undefined {
+  const value: unknown = options[option];
+  if (value !== undefined) {
+    if (typeof value !== 'string' || value.trim() === '') fail(`Invalid ${option}: expected a non-empty string`, option, envVar);
+    return value;
+  }
+  const fromEnv = envVar ? env[envVar] : undefined;
+  return fromEnv === undefined || fromEnv.trim() === '' ? undefined : fromEnv.trim();
+}
+
+function url(value: string, option: string, envVar?: string): string {
+  try {
+    const parsed = new URL(value);
+    if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return value;
+  } catch {
+    // fall through: the value itself is not echoed, it may embed credentials
+  }
+  return fail(`Invalid ${option}: expected an absolute http(s) URL`, option, envVar);
+}
+
+function resolveAuth(options: ProvisioningOptions, env: Env, fetch: typeof globalThis.fetch, timeout: number): AuthProvider {
+  const { accessToken, auth } = options;
+  if (auth !== undefined && auth !== 'oauth2' && auth !== 'basic') fail(`Invalid auth: expected 'oauth2' or 'basic'`, 'auth');
+  if (accessToken !== undefined) {
+    if (auth !== undefined) fail('Conflicting auth and accessToken: accessToken replaces the access key, so drop auth', 'accessToken');
+    if (typeof accessToken === 'function') return new BearerAuth(accessToken);
+    if (typeof accessToken !== 'string' || accessToken.trim() === '') {
+      fail('Invalid accessToken: expected a non-empty string or a function returning a Promise<string>', 'accessToken');
+    }
+    return new BearerAuth(accessToken);
+  }
+  const keyId = pick(options, 'keyId', env, 'SINCH_KEY_ID') ?? fail('Missing keyId (or give accessToken)', 'keyId', 'SINCH_KEY_ID');
+  const keySecret =
+    pick(options, 'keySecret', env, 'SINCH_KEY_SECRET') ?? fail('Missing keySecret (or give accessToken)', 'keySecret', 'SINCH_KEY_SECRET');
+  if (auth === 'basic') return new BasicAuth(keyId, keySecret);
+  const authUrl = url(options.authUrl ?? DEFAULT_AUTH_URL, 'authUrl');
+  return new OAuth2ClientCredentials({ keyId, keySecret, authUrl, fetch, timeout });
+}
+
+/**
+ * Checks the options, fills them from the environment and defaults, and builds the auth
+ * provider. Throws a {@link ConfigurationError} naming the option and its variable; the
+ * message never contains a secret.
+ */
+export function resolveConfig(options: ProvisioningOptions = {}, env: Env = typeof process === 'undefined' ? {} : process.env): ResolvedConfig {
+  if (options === null || typeof options !== 'object') fail('Invalid options: expected an object', 'options');
+  const projectId =
+    pick(options, 'projectId', env, 'SINCH_PROJECT_ID') ?? fail('Missing projectId', 'projectId', 'SINCH_PROJECT_ID');
+  const baseUrl = url(pick(options, 'baseUrl', env, 'SINCH_PROVISIONING_URL') ?? DEFAULT_BASE_URL, 'baseUrl', 'SINCH_PROVISIONING_URL');
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) fail('Invalid timeout: expected a positive number of milliseconds', 'timeout');
+  const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) fail('Invalid maxRetries: expected an integer >= 0', 'maxRetries');
+  const fetch = options.fetch ?? globalThis.fetch;
+  if (typeof fetch !== 'function') fail('Invalid fetch: expected a function (no global fetch found)', 'fetch');
+  const { logger } = options;
+  if (logger !== undefined && !(['debug', 'info', 'warn', 'error'] as const).every((m) => typeof logger?.[m] === 'function')) {
+    fail('Invalid logger: expected an object with debug, info, warn and error methods', 'logger');
+  }
+  const defaultHeaders = options.defaultHeaders ?? {};
+  if (typeof defaultHeaders !== 'object' || Object.values(defaultHeaders).some((v) => typeof v !== 'string')) {
+    fail('Invalid defaultHeaders: expected a record of strings', 'defaultHeaders');
+  }
+  const auth = resolveAuth(options, env, fetch, timeout);
+  return { projectId, baseUrl, timeout, maxRetries, fetch, logger, defaultHeaders, auth };
+}

@@ -1,0 +1,55 @@
+import type { components, operations } from '../../generated/schema.js';
+import type { PagePromise } from '../core/pagination.js';
+import { APIResource, type RequestOptions } from '../core/resource.js';
+import * as rules from '../core/rules.js';
+import { type Schema, assertValid } from '../core/validate.js';
+import { Triggers } from '../triggers.js';
+
+export type Webhook = components['schemas']['WebhookWebhookDto'];
+export type WebhookList = components['schemas']['WebhookWebhookListDto'];
+export type WebhookInput = components['schemas']['WebhookWebhookInputDto'];
+export type WebhookUpdate = components['schemas']['WebhookUpdateWebhookInputDto'];
+export type WebhookListParams = NonNullable<operations['WebhookWebhookController_listWebhooks_v1']['parameters']['query']>;
+
+const COLLECTION = '/v1/projects/{projectId}/webhooks';
+const ITEM = '/v1/projects/{projectId}/webhooks/{webhookId}';
+
+/** Checks a webhook body and returns it with its triggers de-duplicated and sorted. */
+function checked<T extends { triggers?: readonly string[] }>(body: T, schema: Schema): T {
+  assertValid(body, schema, 'webhook');
+  return body.triggers === undefined ? body : { ...body, triggers: Triggers.normalize(body.triggers) };
+}
+
+/**
+ * Provisioning webhooks: URLs that Sinch calls when senders, templates, accounts or
+ * bundles change state. At most 15 per project; each target URL only once.
+ */
+export class Webhooks extends APIResource {
+  /** Webhooks of the project; `await` for one page, `for await` for all. pageSize is 1..15. */
+  list(query: WebhookListParams = {}, opts?: RequestOptions): PagePromise<Webhook, WebhookList> {
+    return this._list(COLLECTION, 'webhooks', { query, querySchema: rules.WebhookWebhookController_listWebhooks_v1_query }, opts);
+  }
+
+  /** Registers a webhook. The secret signs the callbacks and is never returned. */
+  async create(body: WebhookInput, opts?: RequestOptions): Promise<Webhook> {
+    return this._post(COLLECTION, { body: checked(body, rules.WebhookWebhookInputDto) }, opts);
+  }
+
+  get(webhookId: string, opts?: RequestOptions): Promise<Webhook> {
+    return this._get(ITEM, { path: { webhookId } }, opts);
+  }
+
+  /** Overwrites the whole webhook (target, secret and triggers). */
+  async replace(webhookId: string, body: WebhookInput, opts?: RequestOptions): Promise<Webhook> {
+    return this._put(ITEM, { path: { webhookId }, body: checked(body, rules.WebhookWebhookInputDto) }, opts);
+  }
+
+  /** Changes only the fields given. */
+  async update(webhookId: string, patch: WebhookUpdate, opts?: RequestOptions): Promise<Webhook> {
+    return this._patch(ITEM, { path: { webhookId }, body: checked(patch, rules.WebhookUpdateWebhookInputDto) }, opts);
+  }
+
+  delete(webhookId: string, opts?: RequestOptions): Promise<void> {
+    return this._delete(ITEM, { path: { webhookId } }, opts);
+  }
+}

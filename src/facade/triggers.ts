@@ -1,0 +1,97 @@
+import { WEBHOOK_TRIGGERS, type WebhookTrigger } from '../generated/triggers.js';
+import { ValidationError, type ValidationIssue } from './core/errors.js';
+import { type Schema, validate } from './core/validate.js';
+
+export type { WebhookTrigger };
+
+/** Every word-prefix of a trigger name: `WHATSAPP`, `WHATSAPP_TEMPLATE`, `RCS_BRAND_REGISTRATION` ... */
+type Prefixes<S extends string> = S extends `${infer Head}_${infer Rest}` ? Head | `${Head}_${Prefixes<Rest>}` : never;
+
+/** A channel or resource family that {@link Triggers.family} accepts. */
+export type TriggerFamily = Prefixes<Exclude<WebhookTrigger, 'ALL'>>;
+
+const KNOWN: ReadonlySet<string> = new Set(WEBHOOK_TRIGGERS);
+
+/**
+ * The trigger-list rules the API applies, plus one it does not state in its schema but
+ * that makes no sense to break: `ALL` already covers every event, so it stands alone.
+ */
+function checkTriggers(value: unknown, path: string): ValidationIssue[] {
+  if (!Array.isArray(value)) return [];
+  const strings = value.filter((v): v is string => typeof v === 'string');
+  const issues: ValidationIssue[] = [];
+  const unknown = [...new Set(strings.filter((v) => !KNOWN.has(v)))];
+  if (unknown.length > 0) {
+    issues.push({
+      path,
+      rule: 'enum',
+      message: `unknown trigger(s) ${unknown.map((v) => JSON.stringify(v)).join(', ')}; see Triggers.values`,
+      values: unknown,
+    });
+  }
+  const others = [...new Set(strings.filter((v) => v !== 'ALL'))];
+  if (strings.includes('ALL') && others.length > 0) {
+    issues.push({
+      path,
+      rule: 'allExclusive',
+      message: `ALL cannot be combined with other triggers (${others.join(', ')}); send [ALL] alone or list the triggers`,
+      values: others,
+    });
+  }
+  return issues;
+}
+
+/** Schema for a `triggers` list, shared by every input that carries one. */
+export const TRIGGERS_SCHEMA: Schema = {
+  type: 'array',
+  minItems: 1,
+  items: { type: 'string' },
+  'x-check': checkTriggers,
+};
+
+function is(value: unknown): value is WebhookTrigger {
+  return typeof value === 'string' && KNOWN.has(value);
+}
+
+function family<F extends TriggerFamily>(prefix: F): Extract<WebhookTrigger, `${F}_${string}`>[] {
+  const members = WEBHOOK_TRIGGERS.filter((t) => t.startsWith(`${prefix}_`)).sort();
+  if (members.length === 0) {
+    throw new ValidationError(
+      [{ path: 'family', rule: 'enum', message: `no trigger starts with ${JSON.stringify(prefix)}`, values: [prefix] }],
+      'trigger family',
+    );
+  }
+  return members as Extract<WebhookTrigger, `${F}_${string}`>[];
+}
+
+function normalize(input: string | Iterable<string>): WebhookTrigger[] {
+  const list: unknown = typeof input === 'string' ? [input] : input != null && typeof input === 'object' ? [...input] : input;
+  const issues = validate(list, TRIGGERS_SCHEMA, 'triggers');
+  if (issues.length > 0) throw new ValidationError(issues, 'triggers');
+  return [...new Set(list as WebhookTrigger[])].sort();
+}
+
+const constants = Object.fromEntries(WEBHOOK_TRIGGERS.map((t) => [t, t])) as { readonly [K in WebhookTrigger]: K };
+
+/**
+ * Webhook trigger values and helpers: `Triggers.WHATSAPP_TEMPLATE_APPROVED`,
+ * `Triggers.family('WHATSAPP_TEMPLATE')`, `Triggers.normalize(userInput)`.
+ */
+export const Triggers = Object.freeze({
+  ...constants,
+  /** Every trigger the API knows, in spec order. */
+  values: WEBHOOK_TRIGGERS,
+  /** True when `value` is a known trigger. */
+  is,
+  /**
+   * Every trigger whose name starts with the given family, sorted: `family('WHATSAPP_TEMPLATE')`
+   * for template events, `family('RCS')` for the whole channel. Derived from the values,
+   * so new triggers join their family without an SDK change.
+   */
+  family,
+  /**
+   * Checks a trigger list and returns it without duplicates, sorted. Throws a
+   * {@link ValidationError} naming unknown values, an empty list, or ALL mixed with others.
+   */
+  normalize,
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { collectSecrets, redactHeaders, redactJson, scrubText } from '../../../../src/facade/core/redact.js';
+
+describe('redaction', () => {
+  it('masks sensitive keys at any depth', () => {
+    const input = { target: 'https://x', secret: 's1', nested: [{ keySecret: 'k', access_token: 't', name: 'n' }] };
+    expect(redactJson(input)).toEqual({
+      target: 'https://x',
+      secret: '[REDACTED]',
+      nested: [{ keySecret: '[REDACTED]', access_token: '[REDACTED]', name: 'n' }],
+    });
+  });
+
+  it('scrubs known secret values from text, leaving short values alone', () => {
+    expect(scrubText('a hunter22 b hunter22', ['hunter22', 'ab'])).toBe('a [REDACTED] b [REDACTED]');
+  });
+
+  it('masks authorization and cookie headers', () => {
+    const h = new Headers({ Authorization: 'Basic abc', Cookie: 'c', Accept: 'application/json' });
+    expect(redactHeaders(h)).toEqual({ authorization: '[REDACTED]', cookie: '[REDACTED]', accept: 'application/json' });
+  });
+
+  it('collects values under sensitive keys', () => {
+    expect([...collectSecrets({ secret: 'a', webhooks: [{ secret: 'b' }], target: 'c' })]).toEqual(['a', 'b']);
+  });
+});
