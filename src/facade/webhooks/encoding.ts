@@ -1,0 +1,60 @@
+import { WebhookVerificationError } from './errors.js';
+
+/**
+ * The request body exactly as received. A string is taken as UTF-8; prefer the bytes
+ * (`Buffer`, `Uint8Array`, `ArrayBuffer`) when your framework offers them.
+ */
+export type WebhookRawBody = string | Uint8Array | ArrayBuffer;
+
+const encoder = new TextEncoder();
+
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
+  return encoder.encode(text);
+}
+
+/** Copies the raw body into a fresh byte array, refusing anything that is not raw. */
+export function rawBodyBytes(rawBody: unknown): Uint8Array<ArrayBuffer> {
+  if (typeof rawBody === 'string') return utf8(rawBody);
+  if (rawBody instanceof Uint8Array) return new Uint8Array(rawBody);
+  if (rawBody instanceof ArrayBuffer) return new Uint8Array(rawBody.slice(0));
+  const got = rawBody === null ? 'null' : typeof rawBody;
+  throw new WebhookVerificationError(
+    'invalid_raw_body',
+    `rawBody must be the request body exactly as received (string, Buffer, Uint8Array or ArrayBuffer), got ${got}. ` +
+      'Pass the raw request body, not parsed JSON: a JSON body parser (e.g. express.json()) that ran first ' +
+      "changes the bytes; use express.raw({ type: 'application/json' }) or `await request.arrayBuffer()`.",
+  );
+}
+
+export function concatBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+// atob/btoa exist on Node 16+, Deno, Bun and edge runtimes; Buffer does not.
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/**
+ * Decodes standard Base64, or returns undefined. Only the canonical spelling is accepted:
+ * atob ignores whitespace and the unused low bits of the last character, which would let
+ * several different header values stand for one signature.
+ */
+export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return undefined;
+  }
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return toBase64(bytes) === text ? bytes : undefined;
+}

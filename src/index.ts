@@ -1,0 +1,32 @@
+// Public API of sinch-provisioning. Only exports live here.
+export { Provisioning, type ProvisioningOptions } from './facade/client.js';
+export type { RequestOptions, RawClient } from './facade/core/resource.js';
+export { Page, PagePromise, type ListEnvelope } from './facade/core/pagination.js';
+export { unwrap } from './facade/core/unwrap.js';
+export type { Logger } from './facade/internal/logger.js';
+export { Triggers, type TriggerFamily, type WebhookTrigger } from './facade/triggers.js';
+export type { Webhook, WebhookInput, WebhookList, WebhookListParams, WebhookUpdate, Webhooks } from './facade/resources/webhooks.js';
+export {
+  AbortError,
+  ApiError,
+  AuthenticationError,
+  BadRequestError,
+  ConfigurationError,
+  ConflictError,
+  ConnectionError,
+  FailedDependencyError,
+  InternalServerError,
+  NotFoundError,
+  PaginationError,
+  PermissionDeniedError,
+  ProvisioningError,
+  RateLimitError,
+  TimeoutError,
+  UnprocessableEntityError,
+  ValidationError,
+  type ApiErrorInit,
+  type Operation,
+  type ValidationIssue,
+} from './facade/core/errors.js';
+export type { components, operations, paths } from './generated/schema.js';
+export * from './facade/webhooks/index.js';
