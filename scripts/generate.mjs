@@ -67,7 +67,8 @@ function ruleOf(schema, refs) {
 function rulesTs(doc, source) {
   const refs = new Set();
   const operationRules = {};
-  for (const item of Object.values(doc.paths ?? {})) {
+  const routes = {};
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
     for (const method of ['get', 'put', 'post', 'patch', 'delete']) {
       const op = item?.[method];
       if (!op?.operationId) continue;
@@ -84,6 +85,7 @@ function rulesTs(doc, source) {
       if (body) rules.body = ruleOf(body, refs);
       if (op.requestBody?.required) rules.bodyRequired = true;
       operationRules[op.operationId] = rules;
+      routes[`${method} ${path}`] = op.operationId;
     }
   }
   const ruleSchemas = {};
@@ -129,6 +131,9 @@ export interface OperationRules {
   body?: RuleSchema;
   bodyRequired?: boolean;
 }
+
+/** operationId of every route, keyed \`\${method} \${pathTemplate}\` (lower-case method). */
+export const operationIdByRoute: Record<string, string> = JSON.parse(${literal(routes)});
 
 /** Input rules of every operation, by operationId. */
 export const operationRules: Record<string, OperationRules> = JSON.parse(${literal(operationRules)});

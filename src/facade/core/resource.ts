@@ -1,10 +1,11 @@
 import type { Client, ClientPathsWithMethod, FetchResponse } from 'openapi-fetch';
+import { operationIdByRoute, operationRules, ruleSchemas } from '../../generated/rules.js';
 import type { paths } from '../../generated/schema.js';
 import type { Transport } from '../internal/transport.js';
 import { ValidationError, type ValidationIssue } from './errors.js';
 import { type ItemOf, type ListEnvelope, type PagePromise, paginate } from './pagination.js';
 import { unwrap } from './unwrap.js';
-import { type Schema, validate } from './validate.js';
+import { type SchemaRefs, validate } from './validate.js';
 
 /** Per-call settings; every resource method takes them as its last argument. */
 export interface RequestOptions {
@@ -42,8 +43,8 @@ export type Data<O> = O extends Record<string | number, unknown> ? FetchResponse
 export type CallInit<O> = ([keyof PathParams<O>] extends [never] ? { path?: PathParams<O> } : { path: PathParams<O> }) & {
   query?: Query<O>;
   body?: Body<O>;
-  /** Checked (before sending) against the query. */
-  querySchema?: Schema;
+  /** Rules the spec cannot express (cross-field), checked with the spec's own rules before sending. */
+  checks?: readonly ValidationIssue[];
 };
 
 /** Keys of `R` that hold arrays: the candidates for a list response's items key. */
@@ -54,7 +55,26 @@ interface LooseInit {
   path?: object | undefined;
   query?: object | undefined;
   body?: unknown;
-  querySchema?: Schema | undefined;
+  checks?: readonly ValidationIssue[] | undefined;
+}
+
+const refs = ruleSchemas as SchemaRefs;
+
+/**
+ * Every rule of the spec that the path parameters, query and body break (the rules are
+ * generated from openapi/provisioning.yaml into src/generated/rules.ts, so a spec update
+ * updates them).
+ */
+function specIssues(method: Method, path: string, init: LooseInit): ValidationIssue[] {
+  const id = operationIdByRoute[`${method} ${path}`];
+  const rules = id === undefined ? undefined : operationRules[id];
+  if (!rules) return [];
+  const issues: ValidationIssue[] = [];
+  if (rules.path) issues.push(...validate(init.path ?? {}, rules.path, '', refs));
+  if (rules.query) issues.push(...validate(init.query ?? {}, rules.query, '', refs));
+  if (rules.body && init.body !== undefined) issues.push(...validate(init.body, rules.body, '', refs));
+  else if (rules.bodyRequired && init.body === undefined) issues.push({ path: 'body', rule: 'required', message: 'is required' });
+  return issues;
 }
 
 /**
@@ -121,7 +141,7 @@ export abstract class APIResource {
         issues.push({ path: name, rule: 'minLength', message: 'must be a non-empty string' });
       }
     }
-    if (init.querySchema) issues.push(...validate(init.query ?? {}, init.querySchema));
+    issues.push(...specIssues(method, path, init), ...(init.checks ?? []));
     if (opts.timeout !== undefined && !(Number.isFinite(opts.timeout) && opts.timeout > 0)) {
       issues.push({ path: 'timeout', rule: 'minimum', message: 'must be a positive number of milliseconds' });
     }

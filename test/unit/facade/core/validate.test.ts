@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../src/facade/core/errors.js';
-import * as rules from '../../../../src/facade/core/rules.js';
-import { assertValid, validate } from '../../../../src/facade/core/validate.js';
+import { assertValid, type SchemaRefs, validate } from '../../../../src/facade/core/validate.js';
+import { operationRules, ruleSchemas } from '../../../../src/generated/rules.js';
 import { SENTINEL_WEBHOOK_SECRET } from '../helpers.js';
 
 const good = { target: 'https://example.com/hook', secret: 's', triggers: ['ALL'] };
-const rulesOf = (v: unknown) => validate(v, rules.WebhookWebhookInputDto).map((i) => `${i.path}:${i.rule}`);
+// The rules come from the spec (src/generated/rules.ts), as the resources use them.
+const refs = ruleSchemas as SchemaRefs;
+const rules = { WebhookWebhookInputDto: { $ref: 'WebhookWebhookInputDto' }, WebhookUpdateWebhookInputDto: { $ref: 'WebhookUpdateWebhookInputDto' } };
+const rulesOf = (v: unknown) => validate(v, rules.WebhookWebhookInputDto, '', refs).map((i) => `${i.path}:${i.rule}`);
 
-describe('validate (webhook input rules)', () => {
+describe('validate (webhook input rules generated from the spec)', () => {
   it('accepts a valid webhook', () => {
-    expect(validate(good, rules.WebhookWebhookInputDto)).toEqual([]);
+    expect(validate(good, rules.WebhookWebhookInputDto, '', refs)).toEqual([]);
   });
 
   it('requires target, secret and triggers', () => {
@@ -28,7 +31,7 @@ describe('validate (webhook input rules)', () => {
 
   it('checks the secret length (1..128) without quoting it', () => {
     expect(rulesOf({ ...good, secret: 'x'.repeat(128) })).toEqual([]);
-    const issues = validate({ ...good, secret: SENTINEL_WEBHOOK_SECRET.repeat(10) }, rules.WebhookWebhookInputDto);
+    const issues = validate({ ...good, secret: SENTINEL_WEBHOOK_SECRET.repeat(10) }, rules.WebhookWebhookInputDto, '', refs);
     expect(issues).toEqual([{ path: 'secret', rule: 'maxLength', message: 'must be at most 128 characters long (got 300)' }]);
     expect(rulesOf({ ...good, secret: '' })).toEqual(['secret:minLength']);
   });
@@ -41,22 +44,22 @@ describe('validate (webhook input rules)', () => {
 
   it('checks the triggers list', () => {
     expect(rulesOf({ ...good, triggers: [] })).toEqual(['triggers:minItems']);
-    expect(rulesOf({ ...good, triggers: ['ALL', 'BUNDLE_DONE'] })).toEqual(['triggers:allExclusive']);
-    expect(rulesOf({ ...good, triggers: ['BUNDLE_DONE', 'NOPE'] })).toEqual(['triggers:enum']);
+    expect(rulesOf({ ...good, triggers: ['BUNDLE_DONE', 'BUNDLE_DONE'] })).toEqual(['triggers:uniqueItems']);
+    expect(rulesOf({ ...good, triggers: ['BUNDLE_DONE', 'NOPE'] })).toEqual(['triggers[1]:enum']);
     expect(rulesOf({ ...good, triggers: ['BUNDLE_DONE', 7] })).toEqual(['triggers[1]:type']);
   });
 
   it('leaves every field optional for updates', () => {
-    expect(validate({}, rules.WebhookUpdateWebhookInputDto)).toEqual([]);
-    expect(validate({ secret: '' }, rules.WebhookUpdateWebhookInputDto).map((i) => i.rule)).toEqual(['minLength']);
+    expect(validate({}, rules.WebhookUpdateWebhookInputDto, '', refs)).toEqual([]);
+    expect(validate({ secret: '' }, rules.WebhookUpdateWebhookInputDto, '', refs).map((i) => i.rule)).toEqual(['minLength']);
   });
 
-  it('checks pageSize 1..15 as an integer', () => {
-    const q = rules.WebhookWebhookController_listWebhooks_v1_query;
-    expect(validate({ pageSize: 15 }, q)).toEqual([]);
-    expect(validate({ pageSize: 0 }, q).map((i) => `${i.path}:${i.rule}`)).toEqual(['pageSize:minimum']);
-    expect(validate({ pageSize: 16 }, q).map((i) => `${i.path}:${i.rule}`)).toEqual(['pageSize:maximum']);
-    expect(validate({ pageSize: 2.5 }, q).map((i) => `${i.path}:${i.rule}`)).toEqual(['pageSize:type']);
+  it('checks pageSize 1..15 as a number', () => {
+    const q = operationRules.WebhookWebhookController_listWebhooks_v1!.query!;
+    expect(validate({ pageSize: 15 }, q, '', refs)).toEqual([]);
+    expect(validate({ pageSize: 0 }, q, '', refs).map((i) => `${i.path}:${i.rule}`)).toEqual(['pageSize:minimum']);
+    expect(validate({ pageSize: 16 }, q, '', refs).map((i) => `${i.path}:${i.rule}`)).toEqual(['pageSize:maximum']);
+    expect(validate({ pageSize: '5' }, q, '', refs).map((i) => `${i.path}:${i.rule}`)).toEqual(['pageSize:type']);
   });
 
   it('supports enum, maxItems and uniqueItems', () => {
@@ -106,10 +109,10 @@ describe('validate (JSON Schema keywords used by generated rules)', () => {
 
 describe('assertValid', () => {
   it('returns the value when valid and throws one ValidationError with every issue otherwise', () => {
-    expect(assertValid(good, rules.WebhookWebhookInputDto, 'webhook')).toBe(good);
+    expect(assertValid(good, rules.WebhookWebhookInputDto, 'webhook', refs)).toBe(good);
     let caught: unknown;
     try {
-      assertValid({ target: 'nope', secret: SENTINEL_WEBHOOK_SECRET.repeat(10), triggers: [] }, rules.WebhookWebhookInputDto, 'webhook');
+      assertValid({ target: 'nope', secret: SENTINEL_WEBHOOK_SECRET.repeat(10), triggers: [] }, rules.WebhookWebhookInputDto, 'webhook', refs);
     } catch (e) {
       caught = e;
     }
