@@ -6,6 +6,13 @@ export { unwrap } from './facade/core/unwrap.js';
 export type { Logger } from './facade/internal/logger.js';
 export { Triggers, type TriggerFamily, type WebhookTrigger } from './facade/triggers.js';
 export type { Webhook, WebhookInput, WebhookList, WebhookListParams, WebhookUpdate, Webhooks } from './facade/resources/webhooks.js';
+export * from './facade/resources/bundles.js';
+export * from './facade/resources/conversation.js';
+export * from './facade/resources/whatsapp/index.js';
+export * from './facade/resources/kakaotalk/index.js';
+export * from './facade/resources/rcs/index.js';
+export * from './facade/resources/sms/index.js';
+export type { WaitOptions } from './facade/core/wait.js';
 export {
   AbortError,
   ApiError,

@@ -4,7 +4,13 @@ import type { ClientContext, RawClient } from './core/resource.js';
 import { type ProvisioningOptions, resolveConfig } from './internal/config.js';
 import { requestTemplates } from './internal/request-meta.js';
 import { createTransport } from './internal/transport.js';
+import { Bundles } from './resources/bundles.js';
+import { Conversation } from './resources/conversation.js';
+import { KakaoTalk } from './resources/kakaotalk/index.js';
+import { Rcs } from './resources/rcs/index.js';
+import { Sms } from './resources/sms/index.js';
 import { Webhooks } from './resources/webhooks.js';
+import { WhatsApp } from './resources/whatsapp/index.js';
 
 /** Tells the transport which path template a request came from, for logs and errors. */
 const pathTemplate: Middleware = {
@@ -30,7 +36,20 @@ export class Provisioning {
    * `unwrap()` to get the data or the typed error.
    */
   readonly raw: RawClient;
+  /** Provisioning webhooks: where Sinch sends events about your resources. */
   readonly webhooks: Webhooks;
+  /** Bundles: one asynchronous order for a subproject, SMS app, Conversation app and webhooks. */
+  readonly bundles: Bundles;
+  /** Channel information (Instagram, Messenger, Telegram, Viber) of Conversation API apps. */
+  readonly conversation: Conversation;
+  /** The project's WhatsApp account, with its senders, templates, flows and solutions. */
+  readonly whatsapp: WhatsApp;
+  /** KakaoTalk senders, their templates, and the category codes. */
+  readonly kakaotalk: KakaoTalk;
+  /** RCS account activity and comments, the launch questionnaire and RCS senders. */
+  readonly rcs: Rcs;
+  /** SMS apps. */
+  readonly sms: Sms;
 
   constructor(options: ProvisioningOptions = {}) {
     const config = resolveConfig(options);
@@ -45,6 +64,12 @@ export class Provisioning {
     this.raw = raw;
     const context: ClientContext = { raw, projectId: config.projectId, transport };
     this.webhooks = new Webhooks(context);
+    this.bundles = new Bundles(context);
+    this.conversation = new Conversation(context);
+    this.whatsapp = new WhatsApp(context);
+    this.kakaotalk = new KakaoTalk(context);
+    this.rcs = new Rcs(context);
+    this.sms = new Sms(context);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Client, ClientPathsWithMethod, FetchResponse } from 'openapi-fetch';
 import { operationIdByRoute, operationRules, ruleSchemas } from '../../generated/rules.js';
-import type { paths } from '../../generated/schema.js';
+import type { operations, paths } from '../../generated/schema.js';
 import type { Transport } from '../internal/transport.js';
 import { ValidationError, type ValidationIssue } from './errors.js';
 import { type ItemOf, type ListEnvelope, type PagePromise, paginate } from './pagination.js';
@@ -22,6 +22,16 @@ export interface RequestOptions {
 }
 
 export type RawClient = Client<paths, 'application/json'>;
+
+/** An official operationId of the spec. */
+export type OperationId = keyof operations;
+
+/**
+ * Which spec operation each method of a resource calls: every resource class declares
+ * `static readonly operations = { list: '...', get: '...' } as const satisfies OperationMap;`
+ * and test/unit/facade/registry.test.ts checks that together they reach every operation.
+ */
+export type OperationMap = Readonly<Record<string, OperationId>>;
 
 /** What resources need from the client. */
 export interface ClientContext {

@@ -1,6 +1,6 @@
 import type { components, operations } from '../../generated/schema.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource, type RequestOptions } from '../core/resource.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../core/resource.js';
 import { Triggers } from '../triggers.js';
 
 export type Webhook = components['schemas']['WebhookWebhookDto'];
@@ -25,6 +25,15 @@ function withTriggers<T extends { triggers?: readonly string[] }>(body: T): T {
  * bundles change state. At most 15 per project; each target URL only once.
  */
 export class Webhooks extends APIResource {
+  static readonly operations = {
+    list: 'WebhookWebhookController_listWebhooks_v1',
+    create: 'WebhookWebhookController_createWebhook_v1',
+    get: 'WebhookWebhookController_getWebhook_v1',
+    replace: 'WebhookWebhookController_replaceWebhook_v1',
+    update: 'WebhookWebhookController_updateWebhook_v1',
+    delete: 'WebhookWebhookController_deleteWebhook_v1',
+  } as const satisfies OperationMap;
+
   /** Webhooks of the project; `await` for one page, `for await` for all. pageSize is 1..15. */
   list(query: WebhookListParams = {}, opts?: RequestOptions): PagePromise<Webhook, WebhookList> {
     return this._list(COLLECTION, 'webhooks', { query }, opts);
