@@ -29,16 +29,23 @@ function checkTriggers(value: unknown, path: string): ValidationIssue[] {
       values: unknown,
     });
   }
-  const others = [...new Set(strings.filter((v) => v !== 'ALL'))];
-  if (strings.includes('ALL') && others.length > 0) {
-    issues.push({
+  issues.push(...allExclusiveIssues(strings, path));
+  return issues;
+}
+
+/** The rule the schema cannot state: `ALL` already covers every event, so it stands alone. */
+export function allExclusiveIssues(value: unknown, path = 'triggers'): ValidationIssue[] {
+  if (!Array.isArray(value)) return [];
+  const others = [...new Set(value.filter((v): v is string => typeof v === 'string' && v !== 'ALL'))];
+  if (!value.includes('ALL') || others.length === 0) return [];
+  return [
+    {
       path,
       rule: 'allExclusive',
       message: `ALL cannot be combined with other triggers (${others.join(', ')}); send [ALL] alone or list the triggers`,
       values: others,
-    });
-  }
-  return issues;
+    },
+  ];
 }
 
 /** Schema for a `triggers` list, shared by every input that carries one. */

@@ -1,7 +1,8 @@
 import type { components, operations } from '../../generated/schema.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../core/resource.js';
-import { Triggers } from '../triggers.js';
+import type { ValidationIssue } from '../core/errors.js';
+import { allExclusiveIssues } from '../triggers.js';
 
 export type Webhook = components['schemas']['WebhookWebhookDto'];
 export type WebhookList = components['schemas']['WebhookWebhookListDto'];
@@ -13,11 +14,15 @@ const COLLECTION = '/v1/projects/{projectId}/webhooks';
 const ITEM = '/v1/projects/{projectId}/webhooks/{webhookId}';
 
 /**
- * Returns the body with its triggers de-duplicated and sorted (`ALL` alone, known values only);
- * every other rule (URL, lengths, ...) comes from the spec and is checked before sending.
+ * The body with its triggers de-duplicated and sorted, plus the one trigger rule the spec cannot
+ * state (`ALL` stands alone). Every other rule (URL, lengths, known triggers ...) comes from the
+ * spec and is checked with it before sending, so one ValidationError lists every problem.
  */
-function withTriggers<T extends { triggers?: readonly string[] }>(body: T): T {
-  return body?.triggers === undefined ? body : { ...body, triggers: Triggers.normalize(body.triggers) };
+function withTriggers<T extends { triggers?: readonly string[] }>(body: T): { body: T; checks: ValidationIssue[] } {
+  const triggers: unknown = body?.triggers;
+  if (!Array.isArray(triggers)) return { body, checks: [] };
+  const unique = [...new Set(triggers)].sort();
+  return { body: { ...body, triggers: unique }, checks: allExclusiveIssues(unique) };
 }
 
 /**
@@ -41,7 +46,7 @@ export class Webhooks extends APIResource {
 
   /** Registers a webhook. The secret signs the callbacks and is never returned. */
   async create(body: WebhookInput, opts?: RequestOptions): Promise<Webhook> {
-    return this._post(COLLECTION, { body: withTriggers(body) }, opts);
+    return this._post(COLLECTION, withTriggers(body), opts);
   }
 
   get(webhookId: string, opts?: RequestOptions): Promise<Webhook> {
@@ -50,12 +55,12 @@ export class Webhooks extends APIResource {
 
   /** Overwrites the whole webhook (target, secret and triggers). */
   async replace(webhookId: string, body: WebhookInput, opts?: RequestOptions): Promise<Webhook> {
-    return this._put(ITEM, { path: { webhookId }, body: withTriggers(body) }, opts);
+    return this._put(ITEM, { path: { webhookId }, ...withTriggers(body) }, opts);
   }
 
   /** Changes only the fields given. */
   async update(webhookId: string, patch: WebhookUpdate, opts?: RequestOptions): Promise<Webhook> {
-    return this._patch(ITEM, { path: { webhookId }, body: withTriggers(patch) }, opts);
+    return this._patch(ITEM, { path: { webhookId }, ...withTriggers(patch) }, opts);
   }
 
   delete(webhookId: string, opts?: RequestOptions): Promise<void> {

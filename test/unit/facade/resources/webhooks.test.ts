@@ -73,7 +73,7 @@ describe('webhooks.create / replace / update', () => {
     [{ ...input, secret: 'x'.repeat(129) }, 'secret', 'maxLength'],
     [{ ...input, triggers: [Triggers.ALL, Triggers.BUNDLE_DONE] }, 'triggers', 'allExclusive'],
     [{ ...input, triggers: [] }, 'triggers', 'minItems'],
-    [{ ...input, triggers: ['NOPE'] as never }, 'triggers', 'enum'],
+    [{ ...input, triggers: ['NOPE'] as never }, 'triggers[0]', 'enum'],
   ])('rejects invalid input %# (%s %s) without sending', async (body, field, rule) => {
     const { c, fetch } = client([json(201, hook)]);
     const err = (await rejection(c.webhooks.create(body))) as ValidationError;
@@ -211,5 +211,15 @@ describe('per-call options', () => {
   it('signal aborts the call with an AbortError', async () => {
     const { c } = client([json(200, hook)]);
     expect(await rejection(c.webhooks.get('w1', { signal: AbortSignal.abort() }))).toBeInstanceOf(AbortError);
+  });
+});
+
+describe('webhooks input: one ValidationError lists every problem', () => {
+  it('reports the target, the secret and the ALL rule together, and sends nothing', async () => {
+    const { c, fetch } = client([json(201, hook)]);
+    const err = (await rejection(c.webhooks.create({ target: 'not-a-url', secret: '', triggers: [Triggers.ALL, Triggers.BUNDLE_DONE] }))) as ValidationError;
+    expect(err).toBeInstanceOf(ValidationError);
+    expect(err.issues.map((i) => `${i.path}:${i.rule}`)).toEqual(['target:format', 'secret:minLength', 'triggers:allExclusive']);
+    expect(fetch.calls).toHaveLength(0);
   });
 });
