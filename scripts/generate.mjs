@@ -16,7 +16,7 @@ const TRIGGER_ENUM = 'WebhookWebhookTriggersEnum';
 
 /** Generates the file contents for a spec document (parsed object) without touching the disk. */
 export async function generate(doc, source = 'openapi/provisioning.yaml') {
-  const ast = await openapiTS(structuredClone(doc), { alphabetize: false, defaultNonNullable: true });
+  const ast = await openapiTS(structuredClone(doc), { alphabetize: false, defaultNonNullable: false });
   const schemaTs = `${BANNER(source)}\n${astToString(ast)}`;
   const values = doc?.components?.schemas?.[TRIGGER_ENUM]?.enum;
   if (!Array.isArray(values) || values.length === 0) {

@@ -11,13 +11,13 @@ export interface paths {
         };
         /**
          * List all webhooks in project
-         * @description Pages through the project's provisioning webhooks; without a page token all (max 15) come back sorted alphabetically.
+         * @description Lists the project's provisioning webhooks page by page; with no page token, all of them (at most 15) are returned in alphabetical order.
          */
         get: operations["WebhookWebhookController_listWebhooks_v1"];
         put?: never;
         /**
          * Register a webhook for project
-         * @description Registers a new provisioning webhook used to push resource updates; at most 15 per project.
+         * @description Registers a provisioning webhook that receives pushed resource updates; a project can have no more than 15.
          */
         post: operations["WebhookWebhookController_createWebhook_v1"];
         delete?: never;
@@ -35,25 +35,25 @@ export interface paths {
         };
         /**
          * Get webhook
-         * @description Fetches one registered webhook.
+         * @description Returns a single registered webhook.
          */
         get: operations["WebhookWebhookController_getWebhook_v1"];
         /**
          * Replace webhook
-         * @description Overwrites an existing webhook with a full definition (same body as create, all fields required).
+         * @description Replaces a webhook with a complete definition; the body matches create and every field is required.
          */
         put: operations["WebhookWebhookController_replaceWebhook_v1"];
         post?: never;
         /**
          * Delete webhook
-         * @description Removes a registered webhook.
+         * @description Deletes a registered webhook.
          */
         delete: operations["WebhookWebhookController_deleteWebhook_v1"];
         options?: never;
         head?: never;
         /**
          * Update webhook
-         * @description Partially changes an existing webhook (any of target, secret, triggers).
+         * @description Updates only some fields of a webhook: any of target, secret or triggers.
          */
         patch: operations["WebhookWebhookController_updateWebhook_v1"];
         trace?: never;
@@ -67,13 +67,13 @@ export interface paths {
         };
         /**
          * List bundles by projectId
-         * @description Pages through bundles of a project, optionally filtered by Conversation app IDs, SMS app IDs or state; first 10 when no token.
+         * @description Lists a project's bundles page by page, optionally filtered by Conversation app IDs, SMS app IDs or state; with no token the first 10 are returned.
          */
         get: operations["BundlesBundlesController_list_v1"];
         put?: never;
         /**
          * Create bundle for project
-         * @description Starts an asynchronous work order that creates a subproject, SMS app and/or Conversation app (plus webhooks); completion is signalled by BUNDLE_DONE.
+         * @description Launches an asynchronous work order that creates a subproject, an SMS app and/or a Conversation app, plus webhooks; the BUNDLE_DONE event signals completion.
          */
         post: operations["BundlesBundlesController_create_v1"];
         delete?: never;
@@ -91,7 +91,7 @@ export interface paths {
         };
         /**
          * Get bundle by projectId and bundleId
-         * @description Returns a bundle and the resources it created (may still be in progress).
+         * @description Returns one bundle together with the resources it created; it may still be in progress.
          */
         get: operations["BundlesBundlesController_get_v1"];
         put?: never;
@@ -111,7 +111,7 @@ export interface paths {
         };
         /**
          * Get Instagram channel information
-         * @description Reads profile data of the Instagram channel attached to a Conversation API app.
+         * @description Returns profile data for the Instagram channel of a Conversation API app.
          */
         get: operations["ConversationInstagramController_get_v1"];
         put?: never;
@@ -131,7 +131,7 @@ export interface paths {
         };
         /**
          * Get Facebook Messenger channel information
-         * @description Reads page data of the Messenger channel attached to a Conversation API app.
+         * @description Returns page data for the Messenger channel of a Conversation API app.
          */
         get: operations["ConversationMessengerController_get_v1"];
         put?: never;
@@ -151,7 +151,7 @@ export interface paths {
         };
         /**
          * Get Telegram Bot channel information
-         * @description Reads bot data of the Telegram channel attached to a Conversation API app.
+         * @description Returns bot data for the Telegram channel of a Conversation API app.
          */
         get: operations["ConversationTelegramController_get_v1"];
         put?: never;
@@ -171,7 +171,7 @@ export interface paths {
         };
         /**
          * Get Viber Bot channel information
-         * @description Reads account data of the Viber Bot channel attached to a Conversation API app.
+         * @description Returns account data for the Viber Bot channel of a Conversation API app.
          */
         get: operations["ConversationViberController_get_v1"];
         put?: never;
@@ -191,25 +191,25 @@ export interface paths {
         };
         /**
          * Get account for project
-         * @description Fetches the single WhatsApp account that belongs to the project.
+         * @description Returns the project's one and only WhatsApp account.
          */
         get: operations["WhatsappAccountsController_getAccount_v1"];
         put?: never;
         /**
          * Create account for project
-         * @description Creates the project's WhatsApp account; a project may hold only one account.
+         * @description Creates the WhatsApp account for the project; a project can have only one account.
          */
         post: operations["WhatsappAccountsController_createAccount_v1"];
         /**
          * Delete account for project
-         * @description Removes the project's account; refused while any sender is still attached.
+         * @description Deletes the project's account; refused as long as any sender is still attached.
          */
         delete: operations["WhatsappAccountsController_deleteAccount_v1"];
         options?: never;
         head?: never;
         /**
          * Update account for project
-         * @description Edits an account, allowed only while it is REJECTED; afterwards its change status becomes IN_PROGRESS.
+         * @description Edits the account, which is only possible while it is REJECTED; its change status then moves to IN_PROGRESS.
          */
         patch: operations["WhatsappAccountsController_updateAccount_v1"];
         trace?: never;
@@ -223,7 +223,7 @@ export interface paths {
         };
         /**
          * Lists activities on account
-         * @description Pages through the account's activity trail, newest entry first.
+         * @description Lists the account's activity trail page by page, most recent entry first.
          */
         get: operations["WhatsappAccountsController_listActivities_v1"];
         put?: never;
@@ -245,7 +245,7 @@ export interface paths {
         put?: never;
         /**
          * Creates a comment for an account
-         * @description Adds a comment to the account's activity trail.
+         * @description Posts a comment on the account's activity trail.
          */
         post: operations["WhatsappAccountsController_createComment_v1"];
         delete?: never;
@@ -264,7 +264,7 @@ export interface paths {
         get?: never;
         /**
          * Enable Meta template analytics
-         * @description Turns on Meta template analytics (insights) for the project's WhatsApp Business Account.
+         * @description Enables Meta template analytics (insights) on the project's WhatsApp Business Account.
          */
         put: operations["WhatsappTemplateAnalyticsHelpersController_enableTemplateAnalytics_v1"];
         post?: never;
@@ -286,7 +286,7 @@ export interface paths {
         /**
          * Create a long lived access token
          * @deprecated
-         * @description Exchanges the Facebook token or code from Embedded Signup for a long-lived token (valid about 60 days).
+         * @description Trades the Facebook token or code obtained from Embedded Signup for a long-lived token, valid for roughly 60 days.
          */
         post: operations["WhatsappEmbeddedSignupHelperController_createLongLivedAccessToken_v1"];
         delete?: never;
@@ -307,7 +307,7 @@ export interface paths {
         /**
          * List WhatsApp Business Accounts details
          * @deprecated
-         * @description Lists every WABA reachable with the given Facebook token, with the phone numbers shared to each.
+         * @description Lists all WABAs the given Facebook token can reach, each with the phone numbers shared to it.
          */
         post: operations["WhatsappEmbeddedSignupHelperController_listWabaDetailsForToken_v1"];
         delete?: never;
@@ -325,7 +325,7 @@ export interface paths {
         };
         /**
          * Get flows in the WABA associated to the project
-         * @description Pages through the Flows defined in the WABA linked to the project.
+         * @description Lists, page by page, the Flows in the WABA linked to the project.
          */
         get: operations["WhatsappFlowsController_listFlows_v1"];
         put?: never;
@@ -345,7 +345,7 @@ export interface paths {
         };
         /**
          * Get screens of a flow
-         * @description Lists the screens that make up one Flow.
+         * @description Returns the screens that a single Flow consists of.
          */
         get: operations["WhatsappFlowsController_listFlowScreens_v1"];
         put?: never;
@@ -365,13 +365,13 @@ export interface paths {
         };
         /**
          * List all solutions in project
-         * @description Returns all Multi-Partner Solutions known for the project (not paginated).
+         * @description Returns every Multi-Partner Solution known for the project in one unpaginated response.
          */
         get: operations["WhatsappSolutionsController_listSolutions_v1"];
         put?: never;
         /**
          * Create solution for project
-         * @description Registers a Multi-Partner Solution from the token of Meta's embedded creation flow; returns created and failed solutions.
+         * @description Registers a Multi-Partner Solution using the token from Meta's embedded creation flow; the response lists both the created and the failed solutions.
          */
         post: operations["WhatsappSolutionsController_createSolution_v1"];
         delete?: never;
@@ -389,7 +389,7 @@ export interface paths {
         };
         /**
          * Get solution for project
-         * @description Fetches one solution, including whether the project is assigned to it.
+         * @description Returns one solution, including whether the project is assigned to it.
          */
         get: operations["WhatsappSolutionsController_getSolution_v1"];
         put?: never;
@@ -411,7 +411,7 @@ export interface paths {
         put?: never;
         /**
          * Assign solution to project
-         * @description Links the project to a solution so Embedded Signup onboarding can use it.
+         * @description Assigns the project to a solution so that Embedded Signup onboarding can use it.
          */
         post: operations["WhatsappSolutionsController_assignSolution_v1"];
         delete?: never;
@@ -429,13 +429,13 @@ export interface paths {
         };
         /**
          * List senders
-         * @description Returns the project's WhatsApp senders page by page; without a token the first page (50) is returned.
+         * @description Lists the project's WhatsApp senders page by page; with no token you get the first page of 50.
          */
         get: operations["WhatsappSendersController_listSenders_v1"];
         put?: never;
         /**
          * Create sender
-         * @description Creates a sender (Embedded Signup, new Sinch-provisioned number, or partner-initiated); result is asynchronous, tracked via state/changes and webhooks. Rule: region x businessManager x hosting: region BR -> SINCH_BR or SINCH_MX (not SINCH_UK); region EU -> SINCH_UK only; region US -> SINCH_BR, SINCH_MX or SINCH_UK; same matrix for Embedded Signup and partner-initiated. Rule: invalid_business_manager_for_environment example says the allowed business managers for that environment are SINCH_AMERICA and SINCH_UK.
+         * @description Creates a sender via Embedded Signup, on a new Sinch-provisioned number, or partner-initiated; the outcome is asynchronous and is followed through state/changes and webhooks. Allowed region x businessManager x hosting combinations, identical for Embedded Signup and partner-initiated: BR with SINCH_BR or SINCH_MX (not SINCH_UK); EU with SINCH_UK only; US with SINCH_BR, SINCH_MX or SINCH_UK. The invalid_business_manager_for_environment example states that the business managers allowed in that environment are SINCH_AMERICA and SINCH_UK.
          */
         post: operations["WhatsappSendersController_createSender_v1"];
         delete?: never;
@@ -453,21 +453,21 @@ export interface paths {
         };
         /**
          * Get sender
-         * @description Fetches one sender of the project.
+         * @description Returns a single sender of the project.
          */
         get: operations["WhatsappSendersController_get_v1"];
         put?: never;
         post?: never;
         /**
          * Delete sender
-         * @description Schedules the sender for removal; it keeps working for 30 days, then is removed.
+         * @description Marks the sender for deletion: it stays usable for 30 days and is removed afterwards.
          */
         delete: operations["WhatsappSendersController_delete_v1"];
         options?: never;
         head?: never;
         /**
          * Update sender
-         * @description Partially updates a sender; pending edits show up in `changes`, except displayName which is tracked in metadata.displayName. Rule: sender_not_updatable: only senders in state ACTIVE accept updates. Rule: sender_changes_not_updatable: pending changes can only be edited while their status is DRAFT or REJECTED. Rule: sender_display_name_update_not_allowed: display name is locked while under review. Rule: sender_username_update_not_available: username can only change on ACTIVE senders.
+         * @description Updates part of a sender; pending edits appear under `changes`, except displayName, which is tracked in `metadata.displayName`. Only ACTIVE senders can be updated (sender_not_updatable); pending changes are editable only while their status is DRAFT or REJECTED (sender_changes_not_updatable); the display name is locked during review (sender_display_name_update_not_allowed); the username can change only on ACTIVE senders (sender_username_update_not_available).
          */
         patch: operations["WhatsappSendersController_update_v1"];
         trace?: never;
@@ -481,7 +481,7 @@ export interface paths {
         };
         /**
          * List sender activities
-         * @description Paged activity log of a sender, newest entry first.
+         * @description Activity log of a sender, paginated, most recent first.
          */
         get: operations["WhatsappSendersController_listActivities_v1"];
         put?: never;
@@ -504,7 +504,7 @@ export interface paths {
         post?: never;
         /**
          * Delete pending sender changes
-         * @description Discards a sender's pending or rejected changes. Rule: only changes with status DRAFT, REJECTED or ERROR can be discarded (sender_changes_not_deletable otherwise)
+         * @description Drops a sender's pending or rejected changes; only changes with status DRAFT, REJECTED or ERROR can be discarded, otherwise the call fails with sender_changes_not_deletable.
          */
         delete: operations["WhatsappSendersController_deleteChanges_v1"];
         options?: never;
@@ -523,7 +523,7 @@ export interface paths {
         put?: never;
         /**
          * Comment on sender
-         * @description Adds a comment to a sender.
+         * @description Posts a comment on a sender.
          */
         post: operations["WhatsappSendersController_createComment_v1"];
         delete?: never;
@@ -543,7 +543,7 @@ export interface paths {
         put?: never;
         /**
          * Register sender
-         * @description Starts number registration; an OTP is delivered by SMS or voice call, to be passed to the verify endpoint. Rule: not_allowed_register: only senders in state PENDING_VERIFICATION can be registered.
+         * @description Begins number registration: an OTP arrives by SMS or voice call and must then be sent to the verify endpoint. Registration is allowed only for senders in state PENDING_VERIFICATION (not_allowed_register).
          */
         post: operations["WhatsappSendersController_register_v1"];
         delete?: never;
@@ -561,7 +561,7 @@ export interface paths {
         };
         /**
          * Get suggested usernames
-         * @description Returns username suggestions for a sender.
+         * @description Returns suggested usernames for a sender.
          */
         get: operations["WhatsappSendersController_getSuggestedUsernames_v1"];
         put?: never;
@@ -583,7 +583,7 @@ export interface paths {
         put?: never;
         /**
          * Verify sender
-         * @description Completes registration with the OTP received after calling register. Rule: not_allowed_verify: only senders in state PENDING_VERIFICATION can be verified.
+         * @description Finishes registration using the OTP received after calling register. Verification is allowed only for senders in state PENDING_VERIFICATION (not_allowed_verify).
          */
         post: operations["WhatsappSendersController_verify_v1"];
         delete?: never;
@@ -601,7 +601,7 @@ export interface paths {
         };
         /**
          * Get sender verification status
-         * @description Reports whether ownership of the sender's phone number is verified.
+         * @description Tells whether ownership of the sender's phone number has been verified.
          */
         get: operations["WhatsappSendersController_getVerificationStatus_v1"];
         put?: never;
@@ -621,13 +621,13 @@ export interface paths {
         };
         /**
          * List templates
-         * @description Pages through the project's templates in alphabetical order; first page holds 50 when no token is given.
+         * @description Lists the project's templates page by page in alphabetical order; with no token the first page contains 50.
          */
         get: operations["WhatsappTemplatesController_listTemplates_v1"];
         put?: never;
         /**
          * Create template
-         * @description Creates a template; with status SUBMIT (the default) it is sent for review at once, with DRAFT it is only saved. Rule: name + language must be unique in the project (template_exists) Rule: a name deleted in the last 30 days cannot be reused (template_name_recently_used); a deleted language cannot be re-created for 4 weeks (template_language_recently_deleted) Rule: a new language of an existing template must use the category already used by the other languages (template_incorrect_category) Rule: URL buttons may not point to wa.me or whatsapp.com (template_restricted_Domain_for_button_url) Rule: only dynamic URL buttons may carry an example (template_invalid_button_example) Rule: media sample mime types accepted: image/jpeg, image/png, application/pdf, video/3gp, video/mp4 (file_invalid_mime_type) Rule: template_dynamic_pricing_not_available: optimization (dynamic pricing) needs the WABA prerequisites enabled. Rule: template_submit_error may carry additionalInformation.metaError {code, subcode, message, description, reason} relayed from Meta. Rule: several 4xx/5xx resolutions mention saveDraftOnFailure: when true the template is kept as a draft after a failed submission.
+         * @description Creates a template: with status SUBMIT (default) it goes to review immediately, with DRAFT it is only stored. Name plus language must be unique within the project (template_exists). A name deleted within the last 30 days cannot be reused (template_name_recently_used), and a deleted language cannot be created again for 4 weeks (template_language_recently_deleted). Adding a language to an existing template requires the category the other languages already use (template_incorrect_category). URL buttons cannot target wa.me or whatsapp.com (template_restricted_Domain_for_button_url). Only dynamic URL buttons can include an example (template_invalid_button_example). Media samples must be image/jpeg, image/png, application/pdf, video/3gp or video/mp4 (file_invalid_mime_type). Optimization (dynamic pricing) requires the WABA prerequisites to be enabled (template_dynamic_pricing_not_available). template_submit_error can include additionalInformation.metaError {code, subcode, message, description, reason} passed on from Meta. Several 4xx/5xx resolutions refer to saveDraftOnFailure: if true, the template is kept as a draft when submission fails.
          */
         post: operations["WhatsappTemplatesController_createTemplate_v1"];
         delete?: never;
@@ -645,14 +645,14 @@ export interface paths {
         };
         /**
          * List templates by name
-         * @description Pages through all language variants sharing one template name.
+         * @description Lists, page by page, every language variant that shares one template name.
          */
         get: operations["WhatsappTemplatesController_listTemplatesByName_v1"];
         put?: never;
         post?: never;
         /**
          * Delete templates by name
-         * @description Deletes every language variant with this name; the name is blocked for 30 days and undelivered messages keep retrying for 30 days.
+         * @description Deletes all language variants with this name; the name cannot be reused for 30 days, and messages not yet delivered keep being retried for 30 days.
          */
         delete: operations["WhatsappTemplatesController_deleteTemplatesByName_v1"];
         options?: never;
@@ -669,21 +669,21 @@ export interface paths {
         };
         /**
          * Get template
-         * @description Fetches one template identified by name and language.
+         * @description Returns one template, identified by name and language.
          */
         get: operations["WhatsappTemplatesController_getTemplate_v1"];
         put?: never;
         post?: never;
         /**
          * Delete template by name and language
-         * @description Deletes one language variant; by default only its draft, with deleteSubmitted=true also the version submitted to Meta. Rule: after deleting an approved template the same name+language is blocked for 30 days; updating is suggested instead of delete+recreate.
+         * @description Deletes one language variant: by default only its draft, and with deleteSubmitted=true also the version submitted to Meta. Once an approved template is deleted, the same name+language is blocked for 30 days, so updating is recommended over deleting and re-creating.
          */
         delete: operations["WhatsappTemplatesController_deleteTemplateByNameAndLanguage_v1"];
         options?: never;
         head?: never;
         /**
          * Update template
-         * @description Edits a draft, or an APPROVED/REJECTED/PAUSED/DISABLED template (a rejected one returns to draft); unsupported fields need delete and re-create. Rule: template_not_updatable: template state must be APPROVED, DISABLED, PAUSED or REJECTED. Rule: template_changes_not_updatable: pending changes must have status DRAFT or REJECTED. Rule: category / allowCategoryChange can only change while DRAFT, or when REJECTED with rejectionCode INCORRECT_CATEGORY. Rule: templates generated by Meta (isMetaGenerated) cannot be updated (template_source_not_updatable)
+         * @description Edits a draft, or a template in state APPROVED, REJECTED, PAUSED or DISABLED (a rejected one goes back to draft); fields that cannot be updated require deleting and re-creating. The template state must be APPROVED, DISABLED, PAUSED or REJECTED (template_not_updatable), and pending changes must have status DRAFT or REJECTED (template_changes_not_updatable). category and allowCategoryChange can change only while DRAFT, or when REJECTED with rejectionCode INCORRECT_CATEGORY. Templates created by Meta (isMetaGenerated) cannot be updated (template_source_not_updatable).
          */
         patch: operations["WhatsappTemplatesController_updateTemplate_v1"];
         trace?: never;
@@ -697,7 +697,7 @@ export interface paths {
         };
         /**
          * List template activities
-         * @description Paged activity log of one template language variant, newest first.
+         * @description Activity log of a single template language variant, paginated, most recent first.
          */
         get: operations["WhatsappTemplatesController_listActivities_v1"];
         put?: never;
@@ -719,7 +719,7 @@ export interface paths {
         put?: never;
         /**
          * Comment on template
-         * @description Adds a comment to one template language variant.
+         * @description Posts a comment on a single template language variant.
          */
         post: operations["WhatsappTemplatesController_createComment_v1"];
         delete?: never;
@@ -739,7 +739,7 @@ export interface paths {
         put?: never;
         /**
          * Compare templates
-         * @description Compares the block statistics of the path template with one other template over a look-back window. Rule: exactly one other template in `templates` (minItems 1, maxItems 1) Rule: both templates must have at least 1,000 sends in the window (templates_not_eligible_for_comparison) Rule: a template cannot be compared with itself (templates_compare_not_unique)
+         * @description Compares block statistics of the template in the path against one other template over a look-back window. `templates` must hold exactly one other template (minItems 1, maxItems 1). Each template needs at least 1,000 sends in the window (templates_not_eligible_for_comparison), and a template cannot be compared to itself (templates_compare_not_unique).
          */
         post: operations["WhatsappTemplatesController_compareTemplates_v1"];
         delete?: never;
@@ -759,7 +759,7 @@ export interface paths {
         put?: never;
         /**
          * Synchronize templates
-         * @description Triggers a re-synchronisation of the project's templates (no description beyond the title on the page).
+         * @description Starts a re-synchronisation of the project's templates; the page describes it only by its title.
          */
         post: operations["WhatsappTemplatesController_syncTemplates_v1"];
         delete?: never;
@@ -777,13 +777,13 @@ export interface paths {
         };
         /**
          * List all senders in project
-         * @description Paged list of the project's KakaoTalk senders; first page holds 50 when no token is given.
+         * @description Lists the project's KakaoTalk senders page by page; with no token the first page contains 50.
          */
         get: operations["KakaotalkSendersController_listSenders_v1"];
         put?: never;
         /**
          * Create sender for project
-         * @description Creates a KakaoTalk sender (either saved as draft or submitted for review).
+         * @description Creates a KakaoTalk sender, either stored as a draft or submitted for review.
          */
         post: operations["KakaotalkSendersController_createSender_v1"];
         delete?: never;
@@ -801,21 +801,21 @@ export interface paths {
         };
         /**
          * Get sender for project
-         * @description Fetches one sender by its plusFriendId.
+         * @description Returns one sender, looked up by plusFriendId.
          */
         get: operations["KakaotalkSendersController_getSender_v1"];
         put?: never;
         post?: never;
         /**
          * Delete sender for project
-         * @description Schedules the sender for removal; it keeps delivering for 60 days, then is removed.
+         * @description Marks the sender for deletion: it keeps delivering for 60 days and is removed afterwards.
          */
         delete: operations["KakaotalkSendersController_deleteSender_v1"];
         options?: never;
         head?: never;
         /**
          * Update (draft) sender
-         * @description Changes a sender's details; the change is kept as draft unless status SUBMIT is sent.
+         * @description Updates a sender's details; the change stays a draft unless status SUBMIT is sent.
          */
         patch: operations["KakaotalkSendersController_updateSender_v1"];
         trace?: never;
@@ -829,7 +829,7 @@ export interface paths {
         };
         /**
          * List sender activities
-         * @description Paged activity/notification trail of a sender, newest first.
+         * @description Activity and notification trail of a sender, paginated, most recent first.
          */
         get: operations["KakaotalkSendersController_listActivities_v1"];
         put?: never;
@@ -852,7 +852,7 @@ export interface paths {
         post?: never;
         /**
          * Delete pending or rejected sender changes
-         * @description Discards the sender's pending (draft) or rejected change set.
+         * @description Drops the sender's pending (draft) or rejected change set.
          */
         delete: operations["KakaotalkSendersController_deleteChanges_v1"];
         options?: never;
@@ -871,7 +871,7 @@ export interface paths {
         put?: never;
         /**
          * Add comment to sender
-         * @description Posts a comment on a sender's activity trail.
+         * @description Posts a comment on the activity trail of a sender.
          */
         post: operations["KakaotalkSendersController_createComment_v1"];
         delete?: never;
@@ -891,7 +891,7 @@ export interface paths {
         put?: never;
         /**
          * Register sender
-         * @description Starts sender registration (triggers the OTP used by verify); no request body.
+         * @description Begins sender registration, which triggers the OTP needed by verify; takes no request body.
          */
         post: operations["KakaotalkSendersController_registerSender_v1"];
         delete?: never;
@@ -911,7 +911,7 @@ export interface paths {
         put?: never;
         /**
          * Verify sender
-         * @description Completes registration with the numeric OTP received after register.
+         * @description Finishes registration using the numeric OTP received after register.
          */
         post: operations["KakaotalkSendersController_verifySender_v1"];
         delete?: never;
@@ -929,13 +929,13 @@ export interface paths {
         };
         /**
          * List all templates of a sender
-         * @description Paged template list for a sender; without a token the first 50 come back sorted by name.
+         * @description Lists a sender's templates page by page; with no token the first 50 are returned, sorted by name.
          */
         get: operations["KakaotalkTemplatesController_listTemplates_v1"];
         put?: never;
         /**
          * Create a template
-         * @description Creates a template for the sender, submitted by default or kept as draft.
+         * @description Creates a template for the sender; it is submitted by default or can be kept as a draft.
          */
         post: operations["KakaotalkTemplatesController_createTemplate_v1"];
         delete?: never;
@@ -953,21 +953,21 @@ export interface paths {
         };
         /**
          * Get template
-         * @description Fetches one template by its code.
+         * @description Returns one template, looked up by its code.
          */
         get: operations["KakaotalkTemplatesController_get_v1"];
         put?: never;
         post?: never;
         /**
          * Delete template
-         * @description Deletes the template with the given code.
+         * @description Deletes the template that has the given code.
          */
         delete: operations["KakaotalkTemplatesController_deleteTemplate_v1"];
         options?: never;
         head?: never;
         /**
          * Update template
-         * @description Edits an existing template; saved as draft unless status SUBMIT is sent. Language cannot be changed.
+         * @description Updates an existing template; the change stays a draft unless status SUBMIT is sent. The language cannot be changed.
          */
         patch: operations["KakaotalkTemplatesController_updateTemplate_v1"];
         trace?: never;
@@ -981,7 +981,7 @@ export interface paths {
         };
         /**
          * List template activities
-         * @description Paged activity trail of one template, newest first.
+         * @description Activity trail of a single template, paginated, most recent first.
          */
         get: operations["KakaotalkTemplatesController_listActivities_v1"];
         put?: never;
@@ -1004,7 +1004,7 @@ export interface paths {
         post?: never;
         /**
          * Delete template draft
-         * @description Removes a template draft; only allowed for templates never submitted to KakaoTalk.
+         * @description Deletes a template draft; allowed only for templates that were never submitted to KakaoTalk.
          */
         delete: operations["KakaotalkTemplatesController_deleteTemplateDraft_v1"];
         options?: never;
@@ -1023,7 +1023,7 @@ export interface paths {
         put?: never;
         /**
          * Add comment to template
-         * @description Posts a comment on a template's activity trail.
+         * @description Posts a comment on the activity trail of a template.
          */
         post: operations["KakaotalkTemplatesController_createComment_v1"];
         delete?: never;
@@ -1041,7 +1041,7 @@ export interface paths {
         };
         /**
          * List all sender categories
-         * @description Returns the 3-level tree of sender (business) categories; not paginated.
+         * @description Returns the 3-level tree of sender (business) categories in one unpaginated response.
          */
         get: operations["KakaotalkCategoriesController_listSenderCategories_v1"];
         put?: never;
@@ -1061,7 +1061,7 @@ export interface paths {
         };
         /**
          * List all template categories
-         * @description Paged list of template category groups with their subcategory codes usable as template categoryCode.
+         * @description Lists, page by page, template category groups and their subcategory codes, which are the values to use as template categoryCode.
          */
         get: operations["KakaotalkCategoriesController_getTemplateCategories_v1"];
         put?: never;
@@ -1081,7 +1081,7 @@ export interface paths {
         };
         /**
          * Lists activities on account
-         * @description Paged activity trail of the project's RCS account, newest entry first.
+         * @description Activity trail of the project's RCS account, paginated, most recent first.
          */
         get: operations["RcsAccountsController_listActivities_v1"];
         put?: never;
@@ -1103,7 +1103,7 @@ export interface paths {
         put?: never;
         /**
          * Creates a comment for an account
-         * @description Adds a free-text comment to the project's RCS account trail.
+         * @description Posts a free-text comment on the project's RCS account trail.
          */
         post: operations["RcsAccountsController_createComment_v1"];
         delete?: never;
@@ -1121,7 +1121,7 @@ export interface paths {
         };
         /**
          * Get questionnaire questions for project and use case
-         * @description Returns the launch questions (with suggested answers) for a use case; country-specific parts may change over time.
+         * @description Returns the launch questions, with suggested answers, for a use case; the country-specific parts can change over time.
          */
         get: operations["RcsQuestionnaireController_getQuestions_v1"];
         put?: never;
@@ -1141,13 +1141,13 @@ export interface paths {
         };
         /**
          * List all senders in project
-         * @description Paged list of the project's RCS senders; the first 50 are returned when no page token is given.
+         * @description Lists the project's RCS senders page by page; with no page token the first 50 are returned.
          */
         get: operations["RcsSendersController_listSenders_v1"];
         put?: never;
         /**
          * Create sender for project
-         * @description Creates an RCS sender (brand profile, test numbers, countries, launch questionnaire) and returns it.
+         * @description Creates and returns an RCS sender, including its brand profile, test numbers, countries and launch questionnaire.
          */
         post: operations["RcsSendersController_createSender_v1"];
         delete?: never;
@@ -1165,7 +1165,7 @@ export interface paths {
         };
         /**
          * Get sender for project
-         * @description Returns one sender of the project.
+         * @description Returns a single sender of the project.
          */
         get: operations["RcsSendersController_getSender_v1"];
         put?: never;
@@ -1175,7 +1175,7 @@ export interface paths {
         head?: never;
         /**
          * Update sender for project
-         * @description Partially updates a sender (brand, test numbers, countries, questionnaire answers); null deletes a value. The fields_not_updatable text names details.launch, which is not a property of RcsUpdateSenderDetailsInputDto as read.
+         * @description Updates part of a sender (brand, test numbers, countries, questionnaire answers); null deletes a value. The fields_not_updatable text refers to details.launch, which RcsUpdateSenderDetailsInputDto, as read, does not contain.
          */
         patch: operations["RcsSendersController_updateSender_v1"];
         trace?: never;
@@ -1189,7 +1189,7 @@ export interface paths {
         };
         /**
          * Lists activities on sender
-         * @description Paged activity trail of one sender, newest entry first.
+         * @description Activity trail of a single sender, paginated, most recent first.
          */
         get: operations["RcsSendersController_listActivities_v1"];
         put?: never;
@@ -1211,7 +1211,7 @@ export interface paths {
         put?: never;
         /**
          * Creates a comment for a sender in project
-         * @description Adds a free-text comment to one sender's activity trail.
+         * @description Posts a free-text comment on the activity trail of a single sender.
          */
         post: operations["RcsSendersController_createSenderComment_v1"];
         delete?: never;
@@ -1231,7 +1231,7 @@ export interface paths {
         put?: never;
         /**
          * Begin launch process for sender
-         * @description Starts launching a sender beyond test devices; returns the sender. Precondition: every required questionnaire answer given. Precondition: details.countries has at least one entry. Precondition: at least one brand phone or one brand email (both advised) Precondition: details.brand.bannerUrl, logoUrl, privacyPolicyUrl and termsOfServiceUrl set.
+         * @description Begins launching the sender beyond test devices and returns it. Before launch: every required questionnaire answer must be filled in; details.countries must contain at least one entry; the brand needs at least one phone or one email (both recommended); details.brand.bannerUrl, logoUrl, privacyPolicyUrl and termsOfServiceUrl must be set.
          */
         post: operations["RcsSendersController_launchSender_v1"];
         delete?: never;
@@ -1251,7 +1251,7 @@ export interface paths {
         put?: never;
         /**
          * Add test numbers to sender for project
-         * @description Adds tester phone numbers and returns all test-number states; re-adding a verified number resets it to unverified and re-invites it.
+         * @description Adds tester phone numbers and returns the state of every test number; adding a verified number again makes it unverified and sends a new invite.
          */
         post: operations["RcsSendersController_addTestNumbers_v1"];
         delete?: never;
@@ -1269,14 +1269,14 @@ export interface paths {
         };
         /**
          * Gets test number state of the sender for the project
-         * @description Returns the invitation/verification state of one test number.
+         * @description Returns the invitation and verification state of a single test number.
          */
         get: operations["RcsSendersController_getTestNumberState_v1"];
         put?: never;
         post?: never;
         /**
          * Deletes a test number for the sender
-         * @description Removes one test number from the sender.
+         * @description Removes a single test number from the sender.
          */
         delete: operations["RcsSendersController_deleteTestNumber_v1"];
         options?: never;
@@ -1293,7 +1293,7 @@ export interface paths {
         };
         /**
          * Get test number capabilities of sender for project
-         * @description Lists the RBM features the test device supports.
+         * @description Lists the RBM features supported by the test device.
          */
         get: operations["RcsSendersController_getTestNumberCapabilities_v1"];
         put?: never;
@@ -1314,7 +1314,7 @@ export interface paths {
         /**
          * Resend an invite to test number of sender for project (deprecated)
          * @deprecated
-         * @description Re-sends the tester invite and returns the test number's state; inviting a verified number makes it unverified again.
+         * @description Sends the tester invite again and returns the test number's state; re-inviting a verified number makes it unverified.
          */
         get: operations["RcsSendersController_retryTestNumber_v1"];
         put?: never;
@@ -1334,13 +1334,13 @@ export interface paths {
         };
         /**
          * List all sms apps
-         * @description Returns the project's SMS apps one page at a time. Without a page token you get the first page of 50.
+         * @description Lists the project's SMS apps page by page; with no page token you get the first page of 50.
          */
         get: operations["SmsSmsAppsController_listSmsApps_v1"];
         put?: never;
         /**
          * Create an sms app
-         * @description Creates an SMS app in the project. It can also create a new Conversation API app or link to an existing one. No 404 or 409 is documented for create. Success is 201, not 200.
+         * @description Creates an SMS app in the project, optionally also creating a new Conversation API app or linking an existing one. Create documents no 404 or 409, and it succeeds with 201, not 200.
          */
         post: operations["SmsSmsAppsController_createSmsApp_v1"];
         delete?: never;
@@ -1358,7 +1358,7 @@ export interface paths {
         };
         /**
          * Get SMS app by ID
-         * @description Fetches one SMS app of the project by its ID. No 400 is documented for get (unlike delete, which documents invalid_id_format).
+         * @description Returns one SMS app of the project by ID. Get documents no 400, unlike delete, which documents invalid_id_format.
          */
         get: operations["SmsSmsAppsController_getSmsApp_v1"];
         put?: never;
@@ -1369,7 +1369,7 @@ export interface paths {
         head?: never;
         /**
          * Update an sms app
-         * @description Renames an existing SMS app. Name is the only field that can be updated.
+         * @description Renames an existing SMS app; the name is the only updatable field.
          */
         patch: operations["SmsSmsAppsController_updateSmsApp_v1"];
         trace?: never;
@@ -1387,26 +1387,26 @@ export interface webhooks {
         put?: never;
         /**
          * BUNDLE_DONE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -1446,26 +1446,26 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_ACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -1505,26 +1505,26 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -1564,26 +1564,26 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_INACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -1623,26 +1623,26 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -1682,26 +1682,26 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_TEMPLATE_APPROVED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -1741,26 +1741,26 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_TEMPLATE_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -1800,26 +1800,26 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_TEMPLATE_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -1859,26 +1859,26 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -1918,26 +1918,26 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_SENDER_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -1977,26 +1977,26 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_SENDER_OPERATOR_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2036,26 +2036,26 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_SENDER_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2095,26 +2095,26 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_ACCOUNT_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2154,26 +2154,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2213,26 +2213,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2272,26 +2272,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_ONBOARDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2331,26 +2331,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_PENDING_VERIFICATION event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2390,26 +2390,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2449,26 +2449,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_WABA_ACCOUNT_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2508,26 +2508,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_ACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2567,26 +2567,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2626,26 +2626,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_DAILY_LIMIT_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2685,26 +2685,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_DELETED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2744,26 +2744,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_DISPLAY_NAME_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2803,26 +2803,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_ERROR event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2862,26 +2862,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_INACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2921,26 +2921,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_PENDING_VERIFICATION event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -2980,26 +2980,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_QUALITY_RATING_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -3039,26 +3039,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -3098,26 +3098,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_USERNAME_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -3157,26 +3157,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_APPROVED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -3216,26 +3216,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -3275,26 +3275,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_CATEGORY_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -3334,26 +3334,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -3393,26 +3393,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_DELETED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -3452,26 +3452,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -3511,26 +3511,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -3570,26 +3570,26 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Answer with a 2xx status; the response body is ignored and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
          */
         post: {
             parameters: {
                 query?: never;
                 header: {
                     /**
-                     * @description Base64 HMAC-SHA256 signature of the event.
+                     * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
                     "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
                     "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
-                     * @description ULID-like.
+                     * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
                     "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
                     /**
-                     * @description Unix epoch seconds as string.
+                     * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
                     "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
@@ -3622,33 +3622,33 @@ export interface webhooks {
 export interface components {
     schemas: {
         WebhookPapiErrorDto: {
-            /** @description Machine-readable snake_case code, e.g. invalid_input. */
+            /** @description Error code for programs, in snake_case, e.g. invalid_input. */
             errorCode: string;
-            /** @description Human-readable text. */
+            /** @description Error text for humans. */
             message: string;
-            /** @description Hint on how to fix. */
+            /** @description Suggestion for fixing the problem. */
             resolution: string;
             additionalInformation?: {
                 [key: string]: string[];
             };
         };
         BundlesPapiErrorDto: {
-            /** @description Machine-readable snake_case code, e.g. invalid_input. */
+            /** @description Error code for programs, in snake_case, e.g. invalid_input. */
             errorCode: string;
-            /** @description Human-readable text. */
+            /** @description Error text for humans. */
             message: string;
-            /** @description Hint on how to fix. */
+            /** @description Suggestion for fixing the problem. */
             resolution: string;
             additionalInformation?: {
                 [key: string]: string[];
             };
         };
         ConversationPapiErrorDto: {
-            /** @description Machine-readable snake_case code, e.g. invalid_input. */
+            /** @description Error code for programs, in snake_case, e.g. invalid_input. */
             errorCode: string;
-            /** @description Human-readable text. */
+            /** @description Error text for humans. */
             message: string;
-            /** @description Hint on how to fix. */
+            /** @description Suggestion for fixing the problem. */
             resolution: string;
             additionalInformation?: {
                 [key: string]: string[];
@@ -3657,12 +3657,12 @@ export interface components {
         WebhookWebhookInputDto: {
             /**
              * Format: url
-             * @description Destination URL; must be unique per project.
+             * @description URL the events are sent to; it must be unique within the project.
              */
             target: string;
-            /** @description Used to sign outgoing callbacks; should be high-entropy. */
+            /** @description Key used to sign outgoing callbacks; choose a high-entropy value. */
             secret: string;
-            /** @description Use ALL for every event. */
+            /** @description ALL subscribes to every event. */
             triggers: components["schemas"]["WebhookWebhookTriggersEnum"][];
         };
         WebhookUpdateWebhookInputDto: {
@@ -3671,7 +3671,7 @@ export interface components {
             secret?: string;
             triggers?: components["schemas"]["WebhookWebhookTriggersEnum"][];
         };
-        /** @description Secret is never returned. */
+        /** @description The secret is never included. */
         WebhookWebhookDto: {
             id: string;
             target: string;
@@ -3679,9 +3679,9 @@ export interface components {
             triggers: components["schemas"]["WebhookWebhookTriggersEnum"][];
         };
         WebhookWebhookListDto: {
-            /** @description Count of all matching entries. */
+            /** @description Total number of matching entries. */
             totalSize: number;
-            /** @description Requested page size. */
+            /** @description Page size that was requested. */
             pageSize: number;
             webhooks: components["schemas"]["WebhookWebhookDto"][];
             previousPageToken?: string;
@@ -3690,11 +3690,11 @@ export interface components {
         /** @enum {string} */
         WebhookWebhookTriggersEnum: "ALL" | "BUNDLE_DONE" | "KAKAOTALK_SENDER_ACTIVE" | "KAKAOTALK_SENDER_COMMENT_ADDED" | "KAKAOTALK_SENDER_INACTIVE" | "KAKAOTALK_SENDER_REJECTED" | "KAKAOTALK_TEMPLATE_APPROVED" | "KAKAOTALK_TEMPLATE_COMMENT_ADDED" | "KAKAOTALK_TEMPLATE_REJECTED" | "RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED" | "RCS_SENDER_COMMENT_ADDED" | "RCS_SENDER_OPERATOR_STATUS_UPDATED" | "RCS_SENDER_STATUS_UPDATED" | "RCS_ACCOUNT_COMMENT_ADDED" | "WHATSAPP_ACCOUNT_COMMENT_ADDED" | "WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED" | "WHATSAPP_ACCOUNT_ONBOARDED" | "WHATSAPP_ACCOUNT_PENDING_VERIFICATION" | "WHATSAPP_ACCOUNT_REJECTED" | "WHATSAPP_WABA_ACCOUNT_CHANGED" | "WHATSAPP_SENDER_ACTIVE" | "WHATSAPP_SENDER_COMMENT_ADDED" | "WHATSAPP_SENDER_DAILY_LIMIT_CHANGED" | "WHATSAPP_SENDER_DELETED" | "WHATSAPP_SENDER_DISPLAY_NAME_UPDATED" | "WHATSAPP_SENDER_ERROR" | "WHATSAPP_SENDER_INACTIVE" | "WHATSAPP_SENDER_PENDING_VERIFICATION" | "WHATSAPP_SENDER_QUALITY_RATING_CHANGED" | "WHATSAPP_SENDER_REJECTED" | "WHATSAPP_SENDER_USERNAME_UPDATED" | "WHATSAPP_TEMPLATE_APPROVED" | "WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE" | "WHATSAPP_TEMPLATE_CATEGORY_UPDATED" | "WHATSAPP_TEMPLATE_COMMENT_ADDED" | "WHATSAPP_TEMPLATE_DELETED" | "WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED" | "WHATSAPP_TEMPLATE_REJECTED" | "WHATSAPP_TEMPLATE_STATUS_UPDATED";
         ProvisioningWebhookEvent: {
-            /** @description The trigger value, e.g. BUNDLE_DONE, WHATSAPP_ACCOUNT_ONBOARDED. */
+            /** @description Trigger value of the event, e.g. BUNDLE_DONE or WHATSAPP_ACCOUNT_ONBOARDED. */
             type: string;
-            /** @description Resource snapshot; BUNDLE_DONE -> BundlesBundlesDto, WHATSAPP_ACCOUNT_* -> WhatsappAccountDto. */
+            /** @description Snapshot of the resource: BundlesBundlesDto for BUNDLE_DONE, WhatsappAccountDto for WHATSAPP_ACCOUNT_*. */
             payload: Record<string, never>;
-            /** @description Present on *_COMMENT_ADDED events (required for WHATSAPP_ACCOUNT_COMMENT_ADDED) */
+            /** @description Included on *_COMMENT_ADDED events; required for WHATSAPP_ACCOUNT_COMMENT_ADDED. */
             comment?: string;
         };
         /**
@@ -3751,43 +3751,43 @@ export interface components {
         BundleDoneEvent: {
             /** @constant */
             type: "BUNDLE_DONE";
-            /** @description Completed bundle (state DONE or FAILED) */
+            /** @description The finished bundle, in state DONE or FAILED. */
             payload: components["schemas"]["BundlesBundlesDto"];
         };
-        /** @description A name must resolve from the block or the root, otherwise request fails (missing_name) At least one service must be requested (no_services_to_create) */
+        /** @description Every block needs a name, either its own or the root one, otherwise the request fails with missing_name. At least one service must be requested (no_services_to_create). */
         BundlesInputBundlesDto: {
             /**
-             * @description Staging accepts only EU or US.
+             * @description In staging only EU or US is accepted.
              * @example US
              */
             region: components["schemas"]["BundlesBundlesInputRegionEnum"];
             /**
-             * @description Fallback name for resource blocks without their own name.
+             * @description Name used by resource blocks that do not set their own.
              * @example Sample bundle
              */
             name?: string;
             /**
-             * @description True = create subproject with defaults; false/omitted = create everything in projectId.
+             * @description True creates a subproject with default settings; false or omitted creates everything in projectId.
              * @example true
              */
             subproject?: components["schemas"]["BundlesSubprojectInputDto"] | boolean;
             /**
-             * @description True = create SMS app with defaults; false/omitted = none.
+             * @description True creates an SMS app with default settings; false or omitted creates none.
              * @example true
              */
             smsApp?: components["schemas"]["BundlesInputBundlesSmsAppDto"] | boolean;
             /**
-             * @description True = create Conversation app with defaults; other resources get linked to it.
+             * @description True creates a Conversation app with default settings, and the other resources are linked to it.
              * @example true
              */
             convApp?: components["schemas"]["BundlesConversationAppInputDto"] | boolean;
-            /** @description Provisioning API webhooks to register; target values must be distinct. */
+            /** @description Provisioning API webhooks to register; each target must be different. */
             webhooks?: components["schemas"]["BundlesWebhookInputDto"][];
         };
         BundlesSubprojectInputDto: {
-            /** @description Defaults to root name. */
+            /** @description Falls back to the root name. */
             name?: string;
-            /** @description String-to-string map. */
+            /** @description Map of string keys to string values. */
             labels?: {
                 [key: string]: string;
             };
@@ -3795,57 +3795,57 @@ export interface components {
         BundlesInputBundlesSmsAppDto: {
             /**
              * @deprecated
-             * @description Unused, slated for removal.
+             * @description Not used; scheduled for removal.
              * @default false
              */
-            test: boolean;
-            /** @description Defaults to root name. */
+            test?: boolean;
+            /** @description Falls back to the root name. */
             name?: string;
         };
         BundlesConversationAppInputDto: {
-            /** @description Defaults to root name. */
+            /** @description Falls back to the root name. */
             name?: string;
-            /** @description Conversation API webhooks for the new app. */
+            /** @description Conversation API webhooks to create for the new app. */
             webhooks?: components["schemas"]["BundlesConversationAppWebhooksInputDto"][];
             /**
-             * @description Changeable later via Conversation API.
+             * @description Can be changed afterwards through the Conversation API.
              * @default DISPATCH
              */
-            processingMode: components["schemas"]["BundlesInputConversationAppProcessingModesEnum"];
-            /** @description First variant for CONVERSATION mode, second for DISPATCH mode; no discriminator declared. */
+            processingMode?: components["schemas"]["BundlesInputConversationAppProcessingModesEnum"];
+            /** @description Use the first variant for CONVERSATION mode and the second for DISPATCH mode; no discriminator is declared. */
             retentionPolicy?: components["schemas"]["BundlesConversationAppConversationRetentionPolicyInputDto"] | components["schemas"]["BundlesConversationAppDispatchRetentionPolicyInputDto"];
             consentManagerSettings?: components["schemas"]["BundlesConversationAppConsentManagerSettingsInputDto"];
         };
         BundlesConversationAppWebhooksInputDto: {
-            /** @description Conversation-api.*.sinch.com hosts are not allowed. */
+            /** @description Hosts matching conversation-api.*.sinch.com are rejected. */
             target: string;
-            /** @description Conversation API triggers for this webhook; at most 20. */
+            /** @description Conversation API triggers for this webhook; no more than 20. */
             triggers: components["schemas"]["BundlesWebhooksInputWebhookTriggerEnum"][];
-            /** @description Signs Conversation API callbacks. */
+            /** @description Key used to sign Conversation API callbacks. */
             secret?: string;
             /** @default HTTP */
-            targetType: components["schemas"]["BundlesInputWebhookTargetTypesEnum"];
+            targetType?: components["schemas"]["BundlesInputWebhookTargetTypesEnum"];
         };
         BundlesConversationAppConversationRetentionPolicyInputDto: {
             /** @default MESSAGE_EXPIRE_POLICY */
-            retentionPolicyType: components["schemas"]["BundlesInputConversationAppConversationRetentionPolicyTypesEnum"];
+            retentionPolicyType?: components["schemas"]["BundlesInputConversationAppConversationRetentionPolicyTypesEnum"];
             /**
-             * @description Days.
+             * @description Number of days.
              * @default 180
              */
-            ttl: number;
+            ttl?: number;
         };
         BundlesConversationAppDispatchRetentionPolicyInputDto: {
             /**
              * @default MESSAGE_EXPIRE_POLICY
              * @constant
              */
-            retentionPolicyType: "MESSAGE_EXPIRE_POLICY";
+            retentionPolicyType?: "MESSAGE_EXPIRE_POLICY";
             /**
-             * @description Days.
+             * @description Number of days.
              * @default 7
              */
-            ttl: number;
+            ttl?: number;
         };
         BundlesConversationAppConsentManagerSettingsInputDto: {
             mode: components["schemas"]["BundlesInputConversationAppConsentManagerSettingsModesEnum"];
@@ -3861,12 +3861,12 @@ export interface components {
         BundlesBundlesDto: {
             /** @example 62a02dd40000000000000000 */
             id: string;
-            /** @description Project or created subproject holding the resources. */
+            /** @description The project, or the created subproject, that contains the resources. */
             projectId: string;
             state: components["schemas"]["BundlesBundleServicesStateEnum"];
             region: components["schemas"]["BundlesBundlesRegionEnum"];
             name?: string;
-            /** @description One entry per BUNDLE_DONE delivery. */
+            /** @description One entry for each BUNDLE_DONE delivery. */
             webhookDeliveryStatuses?: components["schemas"]["BundlesWebhookDeliveryStatusDto"][];
             subproject?: components["schemas"]["BundlesSubprojectDto"];
             smsApp?: components["schemas"]["BundlesBundlesSmsAppDto"];
@@ -3877,7 +3877,7 @@ export interface components {
             webhookId: string;
             httpStatusCode: components["schemas"]["BundlesHttpStatusCodeEnum"];
             /**
-             * @description ISO 8601 (no format declared)
+             * @description ISO 8601 date-time; no format is declared.
              * @example 2025-02-14T10:54:15.676Z
              */
             date: string;
@@ -3901,7 +3901,7 @@ export interface components {
             status: components["schemas"]["BundlesProvisioningStatesEnum"];
             regions: components["schemas"]["BundlesSmsAppRegionsEnum"][];
             test: boolean;
-            /** @description Absent from all examples. */
+            /** @description Not present in any example. */
             numberVerified: boolean;
         };
         BundlesConversationAppDto: {
@@ -3921,13 +3921,13 @@ export interface components {
         };
         BundlesConversationAppRetentionPolicyDto: {
             retentionPolicyType: components["schemas"]["BundlesConversationAppRetentionPolicyTypesEnum"];
-            /** @description Days. */
+            /** @description Number of days. */
             ttl?: number;
         };
         BundlesConversationAppConsentManagerSettingsDto: {
             mode: components["schemas"]["BundlesConversationAppConsentManagerSettingsModesEnum"];
         };
-        /** @description Secret is never returned. */
+        /** @description The secret is never included. */
         BundlesWebhookDto: {
             id: string;
             target: string;
@@ -3944,7 +3944,7 @@ export interface components {
         /** @enum {string} */
         BundlesBundleServicesStateEnum: "DONE" | "FAILED" | "IN_PROGRESS";
         /**
-         * @description Staging: EU or US only.
+         * @description In staging only EU or US.
          * @enum {string}
          */
         BundlesBundlesInputRegionEnum: "BR" | "EU" | "US";
@@ -3953,7 +3953,7 @@ export interface components {
         /** @enum {string} */
         BundlesSubprojectStatusEnum: "PENDING" | "READY";
         /**
-         * @description SMS app status.
+         * @description Status of the SMS app.
          * @enum {string}
          */
         BundlesProvisioningStatesEnum: "ACTIVE" | "BLOCKED" | "DELETED" | "DEPROVISIONING" | "DEPROVISIONING_FAILED" | "FAILED_ADD" | "FAILED_BLOCK" | "FAILED_DELETE" | "FAILED_UNBLOCK" | "FAILED_UPDATE" | "IN_PROGRESS_ADD" | "IN_PROGRESS_BLOCK" | "IN_PROGRESS_DELETE" | "IN_PROGRESS_UNBLOCK" | "IN_PROGRESS_UPDATE" | "PENDING_ADD" | "PENDING_BLOCK" | "PENDING_DELETE" | "PENDING_UNBLOCK" | "PENDING_UPDATE" | "PROVISIONING" | "PROVISIONING_ADD" | "PROVISIONING_ADD_FAILED" | "PROVISIONING_BLOCK" | "PROVISIONING_BLOCK_FAILED" | "PROVISIONING_FAILED" | "PROVISIONING_UNBLOCK" | "PROVISIONING_UNBLOCK_FAILED" | "PROVISIONING_UPDATE" | "PROVISIONING_UPDATE_FAILED" | "STATUS_UNSPECIFIED" | "UNRECOGNIZED";
@@ -3978,12 +3978,12 @@ export interface components {
         /** @enum {string} */
         BundlesInputWebhookTargetTypesEnum: "DISMISS" | "GRPC" | "HTTP";
         /**
-         * @description Conversation API triggers accepted when creating Conversation app webhooks through a bundle.
+         * @description Conversation API triggers allowed when a bundle creates Conversation app webhooks.
          * @enum {string}
          */
         BundlesWebhooksInputWebhookTriggerEnum: "BATCH_DELIVERY_REPORT_FULL" | "BATCH_DELIVERY_REPORT_SUMMARY" | "BATCH_STATUS_UPDATE" | "BILLING_CREDIT_LIMIT_BREACHED" | "CAPABILITY" | "CHANNEL_EVENT" | "CONSENT_BATCH_COMPLETE" | "CONTACT_CREATE" | "CONTACT_DELETE" | "CONTACT_IDENTITIES_DUPLICATION" | "CONTACT_MERGE" | "CONTACT_UPDATE" | "CONVERSATION_DELETE" | "CONVERSATION_START" | "CONVERSATION_STOP" | "EVENT_DELIVERY" | "EVENT_INBOUND" | "MESSAGE_DELIVERY" | "MESSAGE_INBOUND" | "MESSAGE_INBOUND_SMART_CONVERSATION_REDACTION" | "MESSAGE_SUBMIT" | "OPT_IN" | "OPT_OUT" | "RECORD_NOTIFICATION" | "SMART_CONVERSATION" | "UNSUPPORTED";
         /**
-         * @description Output variant; adds UNRECOGNIZED and UNSPECIFIED_TRIGGER.
+         * @description Output variant, which additionally includes UNRECOGNIZED and UNSPECIFIED_TRIGGER.
          * @enum {string}
          */
         BundlesWebhooksWebhookTriggerEnum: "BATCH_DELIVERY_REPORT_FULL" | "BATCH_DELIVERY_REPORT_SUMMARY" | "BATCH_STATUS_UPDATE" | "BILLING_CREDIT_LIMIT_BREACHED" | "CAPABILITY" | "CHANNEL_EVENT" | "CONSENT_BATCH_COMPLETE" | "CONTACT_CREATE" | "CONTACT_DELETE" | "CONTACT_IDENTITIES_DUPLICATION" | "CONTACT_MERGE" | "CONTACT_UPDATE" | "CONVERSATION_DELETE" | "CONVERSATION_START" | "CONVERSATION_STOP" | "EVENT_DELIVERY" | "EVENT_INBOUND" | "MESSAGE_DELIVERY" | "MESSAGE_INBOUND" | "MESSAGE_INBOUND_SMART_CONVERSATION_REDACTION" | "MESSAGE_SUBMIT" | "OPT_IN" | "OPT_OUT" | "RECORD_NOTIFICATION" | "SMART_CONVERSATION" | "UNRECOGNIZED" | "UNSPECIFIED_TRIGGER" | "UNSUPPORTED";
@@ -3993,7 +3993,7 @@ export interface components {
         ConversationChannelStatusEnum: "ACTIVE" | "ERROR" | "FAILING" | "PENDING" | "UNRECOGNIZED";
         ConversationInstagramInfoDto: {
             status: components["schemas"]["ConversationChannelStatusEnum"];
-            /** @description Filled when status is ERROR/FAILED. */
+            /** @description Set when status is ERROR or FAILED. */
             statusDescription?: string;
             /** @description Instagram ID. */
             id?: string;
@@ -4009,11 +4009,11 @@ export interface components {
         ConversationMessengerInfoDto: {
             status: components["schemas"]["ConversationChannelStatusEnum"];
             statusDescription?: string;
-            /** @description Facebook page ID. */
+            /** @description ID of the Facebook page. */
             id?: string;
-            /** @description Page name. */
+            /** @description Name of the page. */
             name?: string;
-            /** @description Page name with country codes for Global Pages; visible to page admin only. */
+            /** @description Global Page name including country codes; only the page admin can see it. */
             globalBrandPageName?: string;
         };
         ConversationTelegramBotInfoDto: {
@@ -4022,7 +4022,7 @@ export interface components {
             name?: string;
             username?: string;
             canJoinGroups?: boolean;
-            /** @description True when Telegram privacy mode is off. */
+            /** @description True when Telegram privacy mode is disabled. */
             canReadAllGroupMessages?: boolean;
             supportsInlineQueries?: boolean;
         };
@@ -4032,12 +4032,12 @@ export interface components {
             id?: string;
             name?: string;
             uri?: string;
-            /** @description Icon URI. */
+            /** @description URI of the icon. */
             icon?: string;
             category?: string;
             subcategory?: string;
             location?: components["schemas"]["ConversationAccountLocationDto"];
-            /** @description Long country name. */
+            /** @description Full country name. */
             country?: string;
             subscribersCount?: number;
         };
@@ -4045,50 +4045,50 @@ export interface components {
             lon: number;
             lat: number;
         };
-        /** @description Provisioning API error body (PAPI error) */
+        /** @description Error body of the Provisioning API (PAPI error). */
         WhatsappPapiErrorDto: {
-            /** @description Machine-readable code, e.g. project_not_initialized. */
+            /** @description Error code for programs, e.g. project_not_initialized. */
             errorCode: string;
             message: string;
-            /** @description Hint on how to fix. */
+            /** @description Suggestion for fixing the problem. */
             resolution: string;
-            /** @description Declared as map of string arrays, but examples also put a comma-separated string (supportedCodes) or an object (metaError) here; type it loosely. */
+            /** @description Declared as a map of string arrays, yet examples also place a comma-separated string (supportedCodes) or an object (metaError) here; type it loosely. */
             additionalInformation?: {
                 [key: string]: string[];
             };
         };
         WhatsappAccountDto: {
-            /** @description Absent while the account is still being created. */
+            /** @description Missing while the account is still being created. */
             state?: components["schemas"]["WhatsappAccountStateEnum"];
-            /** @description True when created through Embedded Signup. */
+            /** @description True if the account was created via Embedded Signup. */
             isEmbeddedSignup: boolean;
             businessManager: components["schemas"]["WhatsappBusinessManagersEnum"];
             /**
-             * @description WhatsApp Business Account id at Meta.
+             * @description ID of the WhatsApp Business Account at Meta.
              * @example 1234567890
              */
             wabaId?: string;
-            /** @description Pending changes. */
+            /** @description Changes that are still pending. */
             changes?: components["schemas"]["WhatsappAccountChangesDto"];
             details?: components["schemas"]["WhatsappAccountDetailsDto"];
             wabaBanState?: components["schemas"]["WhatsappWabaBanStatesEnum"];
             wabaBanDate?: string;
-            /** @description Template analytics enabled. */
+            /** @description Whether template analytics is enabled. */
             wabaEnabledForInsights?: boolean;
-            /** @description Direct Send API enabled. */
+            /** @description Whether the Direct Send API is enabled. */
             wabaEnabledForDirectSend?: boolean;
-            /** @description Maximum price feature enabled. */
+            /** @description Whether the maximum price feature is enabled. */
             wabaMaxPriceOnboarded: boolean;
-            /** @description Conversation API app regions usable with this account. */
+            /** @description Regions of Conversation API apps that can be used with this account. */
             compatibleRegions: components["schemas"]["WhatsappConversationAppRegionsEnum"][];
-            /** @description ISO 3166 alpha-2 country where the business is based. */
+            /** @description Country where the business is based, as an ISO 3166 alpha-2 code. */
             primaryBusinessLocation?: components["schemas"]["WhatsappCountryCodesEnum"];
             /**
              * @deprecated
-             * @description Kept for compatibility; always undefined.
+             * @description Always undefined; kept only for compatibility.
              */
             partnerInitiatedRequestId?: string;
-            /** @description Current daily messaging limit of the account. */
+            /** @description The account's current daily messaging limit. */
             businessDailyLimit?: components["schemas"]["WhatsappDailyLimitEnum"];
             /** @example EUR */
             currency?: string;
@@ -4101,9 +4101,9 @@ export interface components {
             clientBusinessManagerId: string;
             /** @deprecated */
             companyLegalName?: string;
-            /** @description Registered brand name. */
+            /** @description Brand name as registered. */
             wabaName: string;
-            /** @description Details of the first sender created with the account. */
+            /** @description Details of the first sender created together with the account. */
             senderDetails?: components["schemas"]["WhatsappAccountSenderRelatedDetailsDto"];
         };
         WhatsappAccountChangesDetailsDto: {
@@ -4114,7 +4114,7 @@ export interface components {
             senderDetails?: components["schemas"]["WhatsappAccountSenderRelatedChangesDetailsDto"];
         };
         WhatsappAccountSenderRelatedDetailsDto: {
-            /** @description WABA display name, also default display name of the new phone at Meta. */
+            /** @description Display name of the WABA, also used at Meta as the default display name of the new phone. */
             displayName: string;
             businessCategory: components["schemas"]["WhatsappSenderWhatsAppVerticalEnum"];
             region: components["schemas"]["WhatsappSenderBotRegionEnum"];
@@ -4145,51 +4145,51 @@ export interface components {
             type: components["schemas"]["WhatsappCommentTypeEnum"];
             comment: string;
             /**
-             * @description ISO 8601 timestamp.
+             * @description Timestamp in ISO 8601.
              * @example 2023-01-19T13:11:08.204Z
              */
             created?: string;
         };
-        /** @description Inline body of the account callbacks declared on create account. */
+        /** @description Inline body of the account callbacks declared on the create-account operation. */
         WhatsappAccountWebhookEvent: {
             /** @enum {string} */
             type: "WHATSAPP_ACCOUNT_COMMENT_ADDED" | "WHATSAPP_ACCOUNT_ONBOARDED" | "WHATSAPP_ACCOUNT_REJECTED" | "WHATSAPP_ACCOUNT_PENDING_VERIFICATION" | "WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED" | "WHATSAPP_WABA_ACCOUNT_CHANGED";
-            /** @description Account as it was when the event fired. */
+            /** @description The account as it was at the moment the event fired. */
             payload: components["schemas"]["WhatsappAccountDto"];
             /** @description Required only for WHATSAPP_ACCOUNT_COMMENT_ADDED. */
             comment?: string;
         };
         WhatsappInputAccountPartnerInitiatedDto: {
-            /** @description Must exactly match the name tied to the Meta Business Manager id. */
+            /** @description Must match exactly the name associated with the Meta Business Manager ID. */
             wabaName: string;
             /**
-             * @description Meta Business Manager id of the client (Business Settings > Business Info)
+             * @description The client's Meta Business Manager ID, found under Business Settings > Business Info.
              * @example 1234567890
              */
             clientBusinessManagerId: string;
             businessManager?: components["schemas"]["WhatsappInputBusinessManagersEnum"];
-            /** @description First sender to create. */
+            /** @description The first sender to be created. */
             senderDetails: components["schemas"]["WhatsappInputAccountSenderRelatedDetailsDto"];
         };
         /**
          * @deprecated
-         * @description Deprecated because Meta ended On-Behalf-Of (OBO) on 30 Sept 2025.
+         * @description Deprecated since Meta ended On-Behalf-Of (OBO) on 30 Sept 2025.
          */
         WhatsappInputAccountDtoDeprecated: {
             clientBusinessManagerId: string;
             businessManager?: components["schemas"]["WhatsappInputBusinessManagersEnum"];
-            /** @description Must exactly match the name tied to the Meta Business Manager id. */
+            /** @description Must match exactly the name associated with the Meta Business Manager ID. */
             companyLegalName: string;
         };
         WhatsappInputAccountSenderRelatedDetailsDto: {
             displayName: string;
             businessCategory: components["schemas"]["WhatsappInputAccountWhatsAppVerticalsEnum"];
-            /** @description Defaults to the region for the billing account's country. */
+            /** @description If not set, the region matching the billing account's country is used. */
             region?: components["schemas"]["WhatsappSenderInputRegionEnum"];
-            /** @description Defaults to the value configured for the chosen region. */
+            /** @description If not set, the value configured for the selected region is used. */
             metaLocalStorage?: components["schemas"]["WhatsappSenderInputMetaLocalStoragesEnum"];
         };
-        /** @description All optional, but at least one must be sent. */
+        /** @description Every field is optional, but at least one must be provided. */
         WhatsappInputUpdateAccountDto: {
             /** @deprecated */
             companyLegalName?: string;
@@ -4231,18 +4231,18 @@ export interface components {
          */
         WhatsappWabaBanStatesEnum: "DISABLE" | "REINSTATE" | "SCHEDULE_FOR_DISABLE" | "UNRECOGNIZED";
         /**
-         * @description Lower-case values.
+         * @description Values are lower case.
          * @enum {string}
          */
         WhatsappConversationAppRegionsEnum: "br" | "eu" | "us";
         /**
          * @deprecated
-         * @description Tiers are business-initiated conversations per rolling 24 h; TIER_UNLIMITED = no limit.
+         * @description Each tier caps business-initiated conversations per rolling 24 h; TIER_UNLIMITED means no cap.
          * @enum {string}
          */
         WhatsappDailyLimitEnum: "NOT_SET" | "TIER_100K" | "TIER_10K" | "TIER_1K" | "TIER_250" | "TIER_2K" | "TIER_50" | "TIER_UNLIMITED" | "UNRECOGNIZED";
         /**
-         * @description Output variant (adds NOT_SET, ONLINE_GAMBLING, UNRECOGNIZED)
+         * @description Output variant, which additionally includes NOT_SET, ONLINE_GAMBLING and UNRECOGNIZED.
          * @enum {string}
          */
         WhatsappSenderWhatsAppVerticalEnum: "ALCOHOL" | "AUTOMOTIVE" | "BEAUTY_SPA_SALON" | "CLOTHING_AND_APPAREL" | "EDUCATION" | "ENTERTAINMENT" | "EVENT_PLANNING_AND_SERVICE" | "FINANCE_AND_BANKING" | "FOOD_AND_GROCERY" | "HOTEL_AND_LODGING" | "MEDICAL_AND_HEALTH" | "NON_PROFIT" | "NOT_SET" | "ONLINE_GAMBLING" | "OTC_DRUGS" | "OTHER" | "PHYSICAL_GAMBLING" | "PROFESSIONAL_SERVICES" | "PUBLIC_SERVICE" | "RESTAURANT" | "SHOPPING_AND_RETAIL" | "TRAVEL_AND_TRANSPORTATION" | "UNRECOGNIZED";
@@ -4257,7 +4257,7 @@ export interface components {
          */
         WhatsappSenderBotRegionEnum: "BR" | "EU" | "US" | "UNRECOGNIZED";
         /**
-         * @description Input variant; for partner-initiated accounts the account's region is used when omitted.
+         * @description Input variant; when omitted for partner-initiated accounts, the account's region applies.
          * @enum {string}
          */
         WhatsappSenderInputRegionEnum: "BR" | "EU" | "US";
@@ -4272,11 +4272,11 @@ export interface components {
          */
         WhatsappSenderInputMetaLocalStoragesEnum: "AE" | "AU" | "BH" | "BR" | "CA" | "CH" | "DE" | "GB" | "ID" | "IN" | "JP" | "KR" | "SG" | "US" | "ZA";
         /**
-         * @description ISO 3166-1 alpha-2 plus UNRECOGNIZED (237 + 1 values)
+         * @description ISO 3166-1 alpha-2 codes plus UNRECOGNIZED (237 + 1 values).
          * @enum {string}
          */
         WhatsappCountryCodesEnum: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BW" | "BY" | "BZ" | "CA" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GT" | "GU" | "GW" | "GY" | "HK" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "XK" | "YE" | "YT" | "ZA" | "ZM" | "ZW" | "UNRECOGNIZED";
-        /** @description At least one of facebookToken / facebookCode. */
+        /** @description Provide facebookToken, facebookCode, or both. */
         WhatsappLongLivedAccessTokenInputDto: {
             facebookToken?: string;
             facebookCode?: string;
@@ -4296,22 +4296,22 @@ export interface components {
         };
         WhatsappWabaDetails: {
             /**
-             * @description WABA id.
+             * @description ID of the WABA.
              * @example 100000000000000
              */
             id: string;
-            /** @description Numbers shared to the WABA. */
+            /** @description Phone numbers shared to the WABA. */
             numbers: components["schemas"]["WhatsappWabaNumber"][];
         };
         WhatsappWabaNumber: {
             /** @example 222222222222222 */
             id: string;
             /**
-             * @description Docs call it E.164 although the example has spaces.
+             * @description The docs describe it as E.164, although the example contains spaces.
              * @example +48 777 777777
              */
             displayPhoneNumber: string;
-            /** @description True when the number can be used. */
+            /** @description True if the number is usable. */
             provisioned: boolean;
         };
         WhatsappFlowListDto: {
@@ -4335,14 +4335,14 @@ export interface components {
         };
         WhatsappFlowScreenDto: {
             /**
-             * @description Screen id, used like a page URL.
+             * @description Screen ID, which works like a page URL.
              * @example MY_FIRST_SCREEN
              */
             id: string;
         };
         WhatsappSolutionInputDto: {
             details: components["schemas"]["WhatsappSolutionDetailsInputDto"];
-            /** @description AuthResponse.accessToken from Meta's embedded solution-creation flow. */
+            /** @description The AuthResponse.accessToken returned by Meta's embedded solution-creation flow. */
             accessToken: string;
             businessManager: components["schemas"]["WhatsappInputBusinessManagersPublicDocumentationEnum"];
         };
@@ -4362,7 +4362,7 @@ export interface components {
             readonly id: string;
             details: components["schemas"]["WhatsappSolutionDetailsDto"];
             /**
-             * @description Tech Provider's Meta app.
+             * @description Meta app of the Tech Provider.
              * @example {
              *       "id": 789,
              *       "name": "Test partner app name"
@@ -4370,14 +4370,14 @@ export interface components {
              */
             readonly partnerApp?: components["schemas"]["WhatsappSolutionMetaAppDto"];
             /**
-             * @description Solution Partner's (Sinch) Meta app.
+             * @description Meta app of the Solution Partner (Sinch).
              * @example {
              *       "id": 456,
              *       "name": "Test owner app name"
              *     }
              */
             readonly ownerApp?: components["schemas"]["WhatsappSolutionMetaAppDto"];
-            /** @description Project is assigned to this solution. */
+            /** @description Whether the project is assigned to this solution. */
             readonly assigned: boolean;
         };
         WhatsappSolutionDetailsDto: {
@@ -4388,7 +4388,7 @@ export interface components {
             readonly name: string;
         };
         WhatsappFailedSolutionDto: {
-            /** @description Tech Provider Meta app id. */
+            /** @description ID of the Tech Provider's Meta app. */
             readonly partnerAppId: string;
             readonly errorCode: components["schemas"]["WhatsappFailedSolutionErrorsEnum"];
             readonly errorMessage?: string;
@@ -4398,7 +4398,7 @@ export interface components {
         /** @enum {string} */
         WhatsappInputBusinessManagersPublicDocumentationEnum: "SINCH_BR" | "SINCH_MX" | "SINCH_UK";
         /**
-         * @description Default differs per DTO: create inputs default SUBMIT, update inputs default DRAFT.
+         * @description The default depends on the DTO: SUBMIT for create inputs, DRAFT for update inputs.
          * @enum {string}
          */
         WhatsappActionsEnum: "DRAFT" | "SUBMIT";
@@ -4413,10 +4413,10 @@ export interface components {
             /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
             id: string;
             state?: components["schemas"]["WhatsappSenderStatesEnum"];
-            /** @description Pending changes, if any. */
+            /** @description Changes still pending, if there are any. */
             changes?: components["schemas"]["WhatsappSenderChangesDto"];
             details?: components["schemas"]["WhatsappSenderDetailsDto"];
-            /** @description Per-field approval state (display name, username) */
+            /** @description Approval state of individual fields (display name, username). */
             metadata?: components["schemas"]["WhatsappSenderMetadataDto"];
             /** @example EU */
             region: components["schemas"]["WhatsappSenderBotRegionEnum"];
@@ -4424,7 +4424,7 @@ export interface components {
             metaLocalStorage: components["schemas"]["WhatsappSenderMetaLocalStoragesEnum"];
             /**
              * @deprecated
-             * @description Connected Conversation API app ID; use conversationApiAppDetails.
+             * @description ID of the connected Conversation API app; use conversationApiAppDetails instead.
              * @example 4CF9CE97504C4A468F4610919D17ECC1
              */
             conversationApiApp?: string;
@@ -4434,27 +4434,27 @@ export interface components {
             qualityRating?: components["schemas"]["WhatsappQualityRatingEnum"];
             /**
              * @deprecated
-             * @description Use the account's businessDailyLimit instead.
+             * @description Use businessDailyLimit on the account instead.
              */
             dailyLimit?: components["schemas"]["WhatsappDailyLimitEnum"];
             /**
-             * @description Needed to attach the sender to a Conversation API app.
+             * @description Required for attaching the sender to a Conversation API app.
              * @example aaaaAAAA.bbbbBBBB.ccccCCCC
              */
             bearerToken?: string;
             /** @deprecated */
             cloudApi: boolean;
             /**
-             * @description ISO 8601 UTC.
+             * @description UTC timestamp in ISO 8601.
              * @example 2023-01-19T13:11:08.204Z
              */
             created?: string;
-            /** @description ISO 8601 UTC. */
+            /** @description UTC timestamp in ISO 8601. */
             modified?: string;
             /** @example 48 */
             countryCode?: string;
             /**
-             * @description Without country code.
+             * @description Number without the country code.
              * @example 777777777
              */
             phoneNumber?: string;
@@ -4463,16 +4463,16 @@ export interface components {
             businessManager: components["schemas"]["WhatsappBusinessManagersEnum"];
             /**
              * @deprecated
-             * @description Read it from the account endpoint instead.
+             * @description Get this from the account endpoint instead.
              */
             wabaBanState?: components["schemas"]["WhatsappWabaBanStatesEnum"];
             /**
              * @deprecated
-             * @description Read it from the account endpoint instead.
+             * @description Get this from the account endpoint instead.
              */
             wabaBanDate?: string;
             /**
-             * @description Conversation API app regions usable with this sender (lower-case)
+             * @description Regions of Conversation API apps that can be used with this sender (lower case).
              * @example [
              *       "eu",
              *       "us"
@@ -4482,14 +4482,14 @@ export interface components {
         };
         WhatsappSenderChangesDto: {
             status: components["schemas"]["WhatsappSenderStatusesEnum"];
-            /** @description First variant for a newly created sender, second for an update. */
+            /** @description The first variant applies to a newly created sender, the second to an update. */
             details?: components["schemas"]["WhatsappSenderDetailsDto"] | components["schemas"]["WhatsappSenderChangesDetailsDto"];
             /**
-             * @description Set when in ERROR.
+             * @description Filled in when in ERROR.
              * @example Reach out to support at support@sinch.com
              */
             errorReason?: string;
-            /** @description Set when in ERROR. */
+            /** @description Filled in when in ERROR. */
             errorCode?: components["schemas"]["WhatsappSenderErrorCodeEnum"];
         };
         WhatsappSenderDetailsDto: {
@@ -4501,12 +4501,12 @@ export interface components {
             websiteOne?: string;
             websiteTwo?: string;
             about?: string;
-            /** @description Jpeg/png/webp, max 5MB, 192x192 to 640x640 px, cropped to the max size, transparent PNG background turns black. */
+            /** @description JPEG, PNG or WebP up to 5MB, between 192x192 and 640x640 px; images are cropped to the maximum size, and transparent PNG backgrounds become black. */
             photoUrl?: string;
-            /** @description WhatsApp Business username. */
+            /** @description Username of the WhatsApp Business profile. */
             username?: string;
         };
-        /** @description Same fields as WhatsappSenderDetailsDto, all optional. */
+        /** @description Has the fields of WhatsappSenderDetailsDto, all of them optional. */
         WhatsappSenderChangesDetailsDto: {
             displayName?: string;
             description?: string;
@@ -4525,7 +4525,7 @@ export interface components {
         };
         WhatsappSenderMetadataFieldDto: {
             /**
-             * @description Requested value.
+             * @description The value that was requested.
              * @example New Display Name
              */
             value?: string;
@@ -4544,7 +4544,7 @@ export interface components {
         WhatsappSenderRegisterDto: {
             id: string;
             method: components["schemas"]["WhatsappSenderRegistrationMethodEnum"];
-            /** @description ISO 8601 UTC acceptance time. */
+            /** @description Acceptance time, ISO 8601 in UTC. */
             accepted: string;
             verificationCodeSent: boolean;
         };
@@ -4567,19 +4567,19 @@ export interface components {
         };
         WhatsappSenderVerificationStatusDto: {
             /**
-             * @description Phone-number ownership verification status.
+             * @description Verification status of the phone number's ownership.
              * @enum {string}
              */
             status: "EXPIRED" | "NOT_VERIFIED" | "UNKNOWN" | "VERIFIED";
         };
-        /** @description Embedded Signup sender. */
+        /** @description Sender created through Embedded Signup. */
         WhatsappSenderInputEsDto: {
-            /** @description Defaults from the billing account country. */
+            /** @description If not set, derived from the billing account's country. */
             region?: components["schemas"]["WhatsappSenderInputRegionEnum"];
-            /** @description Defaults per region. */
+            /** @description If not set, the region's default is used. */
             metaLocalStorage?: components["schemas"]["WhatsappSenderInputMetaLocalStoragesEnum"];
             /**
-             * @description Description says an empty value makes the API look the WABA up by project.
+             * @description Per the description, when left empty the API finds the WABA from the project.
              * @example 11111111111111
              */
             wabaId: string;
@@ -4587,12 +4587,12 @@ export interface components {
             phoneNumberId: string;
             businessManager?: components["schemas"]["WhatsappInputBusinessManagersPublicDocumentationEnum"];
             /**
-             * @description Single-use code from Embedded Signup.
+             * @description One-time code obtained from Embedded Signup.
              * @example 123asdf123
              */
             authenticationCode?: string;
         };
-        /** @description Sender on a new number provisioned by Sinch. */
+        /** @description Sender on a new phone number provisioned by Sinch. */
         WhatsappInputSenderPhoneProvisioningDto: {
             region?: components["schemas"]["WhatsappSenderInputBotRegionEnum"];
             metaLocalStorage?: components["schemas"]["WhatsappSenderInputMetaLocalStoragesEnum"];
@@ -4606,27 +4606,27 @@ export interface components {
             countryCode: string;
             /**
              * Format: numeric phone number
-             * @description Without country code.
+             * @description Number without the country code.
              * @example 1701234567
              */
             phoneNumber: string;
             /** @example Demo sender */
             displayName: string;
         };
-        /** @description Partner-initiated sender. */
+        /** @description Sender created through the partner-initiated flow. */
         WhatsappInputSenderPartnerInitiatedDto: {
             /** @default SUBMIT */
-            status: components["schemas"]["WhatsappActionsEnum"];
-            /** @description Defaults from billing country; for partner-initiated accounts the WhatsApp account's region is used. */
+            status?: components["schemas"]["WhatsappActionsEnum"];
+            /** @description If not set, derived from the billing country; for partner-initiated accounts the WhatsApp account's region applies. */
             region?: components["schemas"]["WhatsappSenderInputBotRegionEnum"];
             metaLocalStorage?: components["schemas"]["WhatsappSenderInputMetaLocalStoragesEnum"];
             /** @example CUSTOMER */
             phoneNumberProvider: components["schemas"]["WhatsappSenderInputNumberProviderTypeEnum"];
             /**
-             * @description Keep as draft if submission fails.
+             * @description If submission fails, keep the sender as a draft.
              * @default false
              */
-            saveDraftOnFailure: boolean;
+            saveDraftOnFailure?: boolean;
             details: components["schemas"]["WhatsappInputSenderPartnerInitiatedDetailsDto"];
         };
         WhatsappInputSenderPartnerInitiatedDetailsDto: {
@@ -4643,25 +4643,25 @@ export interface components {
             about?: string;
             /**
              * Format: url
-             * @description Jpeg/png/webp, max 5MB, 192x192 to 640x640 px, cropped to the max size, transparent PNG background turns black.
+             * @description JPEG, PNG or WebP up to 5MB, between 192x192 and 640x640 px; images are cropped to the maximum size, and transparent PNG backgrounds become black.
              */
             photoUrl?: string;
             /**
              * Format: country code
-             * @description Numeric, e.g. 48 PL, 44 UK.
+             * @description Numeric country calling code, e.g. 48 for PL or 44 for UK.
              * @example 48
              */
             countryCode: string;
             /**
              * Format: numeric phone number
-             * @description Without country code; must not already belong to a sender; description ties it to numbers provided by Sinch.
+             * @description Number without the country code, not yet used by any sender; the description links it to numbers provided by Sinch.
              * @example 444555666
              */
             phoneNumber?: string;
         };
         /**
          * @deprecated
-         * @description Legacy create body; use WhatsappSenderInputEsDto.
+         * @description Legacy body for creating a sender; use WhatsappSenderInputEsDto instead.
          */
         WhatsappSenderInputDtoDeprecated: {
             region?: components["schemas"]["WhatsappSenderInputRegionEnum"];
@@ -4669,11 +4669,11 @@ export interface components {
             businessManager?: components["schemas"]["WhatsappInputBusinessManagersPublicDocumentationEnum"];
             wabaId?: string;
             phoneNumberId?: string;
-            /** @description Long-lived user token; needed when facebookCode is absent. */
+            /** @description Long-lived user token; required if facebookCode is not given. */
             facebookAccessToken?: string;
             /**
              * Format: uri
-             * @description Single-use code; needed when facebookAccessToken is absent.
+             * @description One-time code; required if facebookAccessToken is not given.
              */
             facebookCode?: string;
             name: string;
@@ -4693,16 +4693,16 @@ export interface components {
             about?: string;
             /**
              * Format: url
-             * @description Jpeg/png/webp, max 5MB, 192x192 to 640x640 px, cropped to the max size, transparent PNG background turns black.
+             * @description JPEG, PNG or WebP up to 5MB, between 192x192 and 640x640 px; images are cropped to the maximum size, and transparent PNG backgrounds become black.
              */
             photoUrl?: string;
         };
         WhatsappUpdateSenderInputDto: {
             /** @default DRAFT */
-            status: components["schemas"]["WhatsappActionsEnum"];
+            status?: components["schemas"]["WhatsappActionsEnum"];
             details?: components["schemas"]["WhatsappUpdateSenderInputDetailsDto"];
         };
-        /** @description Null on a nullable field deletes the stored value. */
+        /** @description Sending null for a nullable field deletes the stored value. */
         WhatsappUpdateSenderInputDetailsDto: {
             displayName?: string;
             description?: string | null;
@@ -4717,7 +4717,7 @@ export interface components {
             about?: string | null;
             /**
              * Format: url
-             * @description Jpeg/png/webp, max 5MB, 192x192 to 640x640 px, cropped to the max size, transparent PNG background turns black.
+             * @description JPEG, PNG or WebP up to 5MB, between 192x192 and 640x640 px; images are cropped to the maximum size, and transparent PNG backgrounds become black.
              */
             photoUrl?: string | null;
             username?: string | null;
@@ -4729,7 +4729,7 @@ export interface components {
         WhatsappSenderInputVerifyDto: {
             /**
              * Format: otp
-             * @description Exactly 6 chars, no spaces (stated in the description and validation message, not as schema limits); may be omitted when Meta already verified the number.
+             * @description Exactly 6 characters without spaces (given in the description and validation message, not as schema limits); can be left out if Meta has already verified the number.
              * @example 123456
              */
             code?: string;
@@ -4737,7 +4737,7 @@ export interface components {
         /** @enum {string} */
         WhatsappSenderStatesEnum: "ACTIVE" | "IN_PROGRESS" | "INACTIVE" | "PENDING_VERIFICATION" | "SUSPENDED" | "ERROR";
         /**
-         * @description MULTIPLE_WABA_ERROR kept for backward compatibility only.
+         * @description MULTIPLE_WABA_ERROR exists only for backward compatibility.
          * @enum {string}
          */
         WhatsappSenderStatusesEnum: "DRAFT" | "ERROR" | "IN_PROGRESS" | "MULTIPLE_WABA_ERROR" | "REJECTED";
@@ -4781,7 +4781,7 @@ export interface components {
         };
         WhatsappTemplateDto: {
             /**
-             * @description Meta template ID; absent until submitted.
+             * @description ID of the template at Meta; missing until the template is submitted.
              * @example 123456
              */
             whatsappId?: string;
@@ -4791,17 +4791,17 @@ export interface components {
             /** @example EN_US */
             language: components["schemas"]["WhatsappTemplateLanguagesEnum"];
             category: components["schemas"]["WhatsappTemplateCategoryEnum"];
-            /** @description Set when REJECTED. */
+            /** @description Filled in when REJECTED. */
             rejectionCode?: components["schemas"]["WhatsappTemplateRejectionCodeEnum"];
             qualityScore?: components["schemas"]["WhatsappTemplateQualityScoreEnum"];
-            /** @description Empty once changes were approved and applied. */
+            /** @description Empty after the changes have been approved and applied. */
             changes?: components["schemas"]["WhatsappTemplateChangesDto"];
             details?: components["schemas"]["WhatsappTemplateDetailsDto"];
             analytics: components["schemas"]["WhatsappTemplateAnalyticsDto"][];
-            /** @description True when Meta created the template. */
+            /** @description True if the template was created by Meta. */
             isMetaGenerated: boolean;
         };
-        /** @description Field-masked variant of WhatsappTemplateDto; nothing required. */
+        /** @description WhatsappTemplateDto variant returned with a field mask; no field is required. */
         WhatsappPartialTemplateDto: {
             whatsappId?: string;
             state?: components["schemas"]["WhatsappTemplateStatesEnum"];
@@ -4818,7 +4818,7 @@ export interface components {
         WhatsappTemplateChangesDto: {
             status: components["schemas"]["WhatsappTemplateStatusesEnum"];
             allowCategoryChange?: boolean;
-            /** @description First for a new template, second for an update. */
+            /** @description The first variant applies to a new template, the second to an update. */
             details?: components["schemas"]["WhatsappTemplateDetailsDto"] | components["schemas"]["WhatsappTemplateChangesDetailsDto"];
         };
         WhatsappPartialTemplateChangesDto: {
@@ -4827,9 +4827,9 @@ export interface components {
             details?: components["schemas"]["WhatsappPartialTemplateDetailsDto"] | components["schemas"]["WhatsappTemplateChangesDetailsDto"];
         };
         WhatsappTemplateDetailsDto: {
-            /** @description Discriminate on type (+ format for HEADER) */
+            /** @description Tell components apart by type (and by format for HEADER). */
             components: (components["schemas"]["WhatsappTextHeaderComponentDto"] | components["schemas"]["WhatsappMediaHeaderComponentDto"] | components["schemas"]["WhatsappBodyComponentDto"] | components["schemas"]["WhatsappFooterComponentDto"] | components["schemas"]["WhatsappButtonsComponentDto"] | components["schemas"]["WhatsappLocationHeaderComponentDto"] | components["schemas"]["WhatsappCarouselComponentDto"] | components["schemas"]["WhatsappLimitedTimeOfferComponentDto"])[];
-            /** @description Retry window in seconds; defaults AUTHENTICATION 10 min, MARKETING 30 d, UTILITY 30 d; allowed AUTHENTICATION 10-900, MARKETING 43200-2592000, UTILITY 30-43200; auth templates created before 2024-10-23 default to 30 d. */
+            /** @description How long, in seconds, delivery is retried. Defaults: AUTHENTICATION 10 min, MARKETING 30 d, UTILITY 30 d. Allowed ranges: AUTHENTICATION 10-900, MARKETING 43200-2592000, UTILITY 30-43200. Authentication templates created before 2024-10-23 default to 30 d. */
             messageSendTtlSeconds?: number;
             optimization?: components["schemas"]["WhatsappTemplateDetailsOptimizationDto"];
         };
@@ -4843,17 +4843,17 @@ export interface components {
             optimization?: components["schemas"]["WhatsappTemplateDetailsOptimizationDto"];
             components?: (components["schemas"]["WhatsappPartialTextHeaderComponentDto"] | components["schemas"]["WhatsappPartialMediaHeaderComponentDto"] | components["schemas"]["WhatsappPartialBodyComponentDto"] | components["schemas"]["WhatsappPartialFooterComponentDto"] | components["schemas"]["WhatsappPartialButtonsComponentDto"] | components["schemas"]["WhatsappPartialLocationHeaderComponentDto"] | components["schemas"]["WhatsappPartialCarouselComponentDto"] | components["schemas"]["WhatsappPartialLimitedTimeOfferComponentDto"])[];
         };
-        /** @description Dynamic-pricing settings as returned. */
+        /** @description Dynamic-pricing settings, as returned by the API. */
         WhatsappTemplateDetailsOptimizationDto: {
             /**
-             * @description Max price per 1,000 deliveries in the WABA currency's smallest unit (5000 = USD 0.05 per delivery)
+             * @description Highest price per 1,000 deliveries, in the smallest unit of the WABA currency (5000 = USD 0.05 per delivery).
              * @example 500
              */
             bidAmount: number;
             /** @example BID_STRATEGY_LOWEST_COST_WITH_BID_CAP */
             bidStrategy: components["schemas"]["WhatsappBidStrategiesEnum"];
             /**
-             * @description ISO 3166-1 alpha-2 keys, decimal strings 0.0-10.0, default 1.0.
+             * @description Keys are ISO 3166-1 alpha-2 codes; values are decimal strings from 0.0 to 10.0, 1.0 by default.
              * @example {
              *       "US": "1.2",
              *       "GB": "1.1"
@@ -4867,9 +4867,9 @@ export interface components {
             sent: number;
             delivered: number;
             read: number;
-            /** @description ISO 8601 UTC window start. */
+            /** @description Start of the window, ISO 8601 in UTC. */
             start: string;
-            /** @description ISO 8601 UTC window end. */
+            /** @description End of the window, ISO 8601 in UTC. */
             end: string;
             buttons: components["schemas"]["WhatsappTemplateAnalyticsButtonsDto"][];
         };
@@ -4933,7 +4933,7 @@ export interface components {
         WhatsappButtonsComponentDto: {
             /** @constant */
             type: components["schemas"]["WhatsappComponentTypeButtonsEnum"];
-            /** @description Discriminate on type. */
+            /** @description Tell buttons apart by type. */
             buttons: (components["schemas"]["WhatsappPhoneNumberButtonDto"] | components["schemas"]["WhatsappUrlButtonDto"] | components["schemas"]["WhatsappQuickReplyButtonDto"] | components["schemas"]["WhatsappOtpButtonDto"] | components["schemas"]["WhatsappFlowButtonDto"] | components["schemas"]["WhatsappRequestContactInfoButtonDto"] | components["schemas"]["WhatsappOrderDetailsButtonDto"] | components["schemas"]["WhatsappCopyCodeButtonDto"])[];
         };
         WhatsappCarouselComponentDto: {
@@ -4965,9 +4965,9 @@ export interface components {
         WhatsappLimitedTimeOfferComponentDto: {
             /** @constant */
             type: components["schemas"]["WhatsappComponentTypeLimitedTimeOfferEnum"];
-            /** @description Offer text. */
+            /** @description Text of the offer. */
             text?: string;
-            /** @description Whether offer expiry details appear in the delivered message. */
+            /** @description Whether the delivered message shows the offer's expiration details. */
             hasExpiration: boolean;
         };
         WhatsappPhoneNumberButtonDto: {
@@ -5017,7 +5017,7 @@ export interface components {
             text?: string;
             flowId?: string;
             flowAction?: components["schemas"]["WhatsappFlowActionEnum"];
-            /** @description First screen ID; needed for NAVIGATE. */
+            /** @description ID of the first screen; required for NAVIGATE. */
             navigateScreen?: string;
         };
         WhatsappRequestContactInfoButtonDto: {
@@ -5157,7 +5157,7 @@ export interface components {
         };
         WhatsappTemplateInputDto: {
             /** @default SUBMIT */
-            status: components["schemas"]["WhatsappActionsEnum"];
+            status?: components["schemas"]["WhatsappActionsEnum"];
             /** @example my_template */
             name: string;
             /** @example EN */
@@ -5165,50 +5165,50 @@ export interface components {
             /** @example MARKETING */
             category: components["schemas"]["WhatsappTemplateInputCategoryEnum"];
             /**
-             * @description Keep as draft if submission fails.
+             * @description If submission fails, keep the sender as a draft.
              * @default false
              */
-            saveDraftOnFailure: boolean;
+            saveDraftOnFailure?: boolean;
             /**
-             * @description Let Meta re-categorise instead of rejecting.
+             * @description Allow Meta to change the category rather than reject the template.
              * @default false
              */
-            allowCategoryChange: boolean;
-            /** @description Marked required, yet described as not needed for drafts. */
+            allowCategoryChange?: boolean;
+            /** @description Listed as required, but the description says drafts do not need it. */
             details: components["schemas"]["WhatsappTemplateDetailsInputDto"];
         };
-        /** @description Nothing required. */
+        /** @description No field is required. */
         WhatsappUpdateTemplateInputDto: {
             /** @default DRAFT */
-            status: components["schemas"]["WhatsappActionsEnum"];
-            /** @description Honoured only for DRAFT or for REJECTED with INCORRECT_CATEGORY. */
+            status?: components["schemas"]["WhatsappActionsEnum"];
+            /** @description Applied only for DRAFT, or for REJECTED with INCORRECT_CATEGORY. */
             category?: components["schemas"]["WhatsappTemplateInputCategoryEnum"];
-            /** @description Same condition as category. */
+            /** @description Same condition as for category. */
             allowCategoryChange?: boolean;
             details?: components["schemas"]["WhatsappUpdateTemplateDetailsInputDto"];
         };
         WhatsappTemplateDetailsInputDto: {
-            /** @description Must include a BODY; each component type at most once (type unique); optional for drafts. */
+            /** @description Must contain a BODY, and each component type may appear only once (type unique); optional for drafts. */
             components: (components["schemas"]["WhatsappLocationHeaderComponentInputDto"] | components["schemas"]["WhatsappTextHeaderComponentInputDto"] | components["schemas"]["WhatsappMediaHeaderComponentInputDto"] | components["schemas"]["WhatsappBodyComponentInputDto"] | components["schemas"]["WhatsappFooterComponentInputDto"] | components["schemas"]["WhatsappButtonsComponentInputDto"] | components["schemas"]["WhatsappInputCarouselComponentDto"] | components["schemas"]["WhatsappLimitedTimeOfferComponentInputDto"])[];
-            /** @description Retry window in seconds; defaults AUTHENTICATION 10 min, MARKETING 30 d, UTILITY 30 d; allowed AUTHENTICATION 10-900, MARKETING 43200-2592000, UTILITY 30-43200; auth templates created before 2024-10-23 default to 30 d. */
+            /** @description How long, in seconds, delivery is retried. Defaults: AUTHENTICATION 10 min, MARKETING 30 d, UTILITY 30 d. Allowed ranges: AUTHENTICATION 10-900, MARKETING 43200-2592000, UTILITY 30-43200. Authentication templates created before 2024-10-23 default to 30 d. */
             messageSendTtlSeconds?: number;
-            /** @description Dynamic pricing; MARKETING templates. */
+            /** @description Dynamic pricing, for MARKETING templates. */
             optimization?: components["schemas"]["WhatsappInputTemplateDetailsOptimization"];
         };
         WhatsappUpdateTemplateDetailsInputDto: {
-            /** @description Must include a BODY; each component type at most once (type unique); optional for drafts. */
+            /** @description Must contain a BODY, and each component type may appear only once (type unique); optional for drafts. */
             components?: (components["schemas"]["WhatsappLocationHeaderComponentInputDto"] | components["schemas"]["WhatsappTextHeaderComponentInputDto"] | components["schemas"]["WhatsappMediaHeaderComponentInputDto"] | components["schemas"]["WhatsappBodyComponentInputDto"] | components["schemas"]["WhatsappFooterComponentInputDto"] | components["schemas"]["WhatsappButtonsComponentInputDto"] | components["schemas"]["WhatsappInputCarouselComponentDto"] | components["schemas"]["WhatsappLimitedTimeOfferComponentInputDto"])[];
-            /** @description Retry window in seconds; defaults AUTHENTICATION 10 min, MARKETING 30 d, UTILITY 30 d; allowed AUTHENTICATION 10-900, MARKETING 43200-2592000, UTILITY 30-43200; auth templates created before 2024-10-23 default to 30 d. */
+            /** @description How long, in seconds, delivery is retried. Defaults: AUTHENTICATION 10 min, MARKETING 30 d, UTILITY 30 d. Allowed ranges: AUTHENTICATION 10-900, MARKETING 43200-2592000, UTILITY 30-43200. Authentication templates created before 2024-10-23 default to 30 d. */
             messageSendTtlSeconds?: number;
-            /** @description Omit = keep, null = remove. */
+            /** @description Omitted keeps the current value; null removes it. */
             optimization?: components["schemas"]["WhatsappInputUpdateTemplateDetailsOptimization"] | null;
         };
         WhatsappInputTemplateDetailsOptimization: {
-            /** @description Max bid per 1,000 deliveries in the WABA currency's smallest unit. */
+            /** @description Highest bid per 1,000 deliveries, in the smallest unit of the WABA currency. */
             bidAmount: number;
             bidStrategy: components["schemas"]["WhatsappInputBidStrategiesEnum"];
             /**
-             * @description ISO 3166-1 alpha-2 keys, decimal strings 0.0-10.0, default 1.0.
+             * @description Keys are ISO 3166-1 alpha-2 codes; values are decimal strings from 0.0 to 10.0, 1.0 by default.
              * @example {
              *       "US": "1.2",
              *       "GB": "1.1"
@@ -5221,7 +5221,7 @@ export interface components {
         WhatsappInputUpdateTemplateDetailsOptimization: {
             bidAmount: number;
             bidStrategy: components["schemas"]["WhatsappInputBidStrategiesEnum"];
-            /** @description Null clears existing overrides. */
+            /** @description Null removes the existing overrides. */
             bidCountryMultiplierOverrides?: {
                 [key: string]: string;
             } | null;
@@ -5237,7 +5237,7 @@ export interface components {
             type: components["schemas"]["WhatsappComponentTypeHeaderEnum"];
             /** @constant */
             format: components["schemas"]["WhatsappTextHeaderComponentFormatEnum"];
-            /** @description At most one variable; optional for drafts. */
+            /** @description Can contain at most one variable; optional for drafts. */
             text: string;
             /**
              * @description Needed when text has a variable.
@@ -5255,47 +5255,47 @@ export interface components {
         WhatsappMediaHeaderExampleInputDto: {
             /**
              * Format: url
-             * @description Image: 8-bit RGB/RGBA jpeg or png, max 5MB; video: H.264 + AAC (one or no audio stream), 3gp or mp4, max 16MB; document: pdf, max 100MB; optional for drafts.
+             * @description Image: jpeg or png, 8-bit RGB/RGBA, up to 5MB. Video: 3gp or mp4, H.264 with AAC (one or no audio stream), up to 16MB. Document: pdf, up to 100MB. Optional for drafts.
              * @example https://example.com/photos/1.png
              */
             url: string;
-            /** @description Only when the type cannot be detected from content. */
+            /** @description Set only if the type cannot be detected from the content. */
             mimeType?: components["schemas"]["WhatsappInputMediaHeaderExampleSupportedMimeTypesEnum"];
         };
         WhatsappBodyComponentInputDto: {
             /** @constant */
             type: components["schemas"]["WhatsappComponentTypeBodyEnum"];
-            /** @description Variables as {{1}}, {{2}}...; left empty for AUTHENTICATION. */
+            /** @description Variables are written {{1}}, {{2}} and so on; leave empty for AUTHENTICATION. */
             text?: string;
             /** @description One sample per variable; optional without variables. */
             examples?: string[];
             /**
-             * @description AUTHENTICATION only.
+             * @description Only for AUTHENTICATION.
              * @default false
              */
-            addSecurityRecommendation: boolean;
+            addSecurityRecommendation?: boolean;
         };
         WhatsappFooterComponentInputDto: {
             /** @constant */
             type: components["schemas"]["WhatsappComponentTypeFooterEnum"];
             text?: string;
-            /** @description AUTHENTICATION only; adds an expiry sentence. */
+            /** @description Only for AUTHENTICATION; appends a sentence about when the code expires. */
             codeExpirationMinutes?: number;
         };
         WhatsappButtonsComponentInputDto: {
             /** @constant */
             type: components["schemas"]["WhatsappComponentTypeButtonsEnum"];
-            /** @description Optional for drafts; buttons must differ in value/text. */
+            /** @description Each button must have a different value/text; optional for drafts. */
             buttons: (components["schemas"]["WhatsappFlowButtonInputDto"] | components["schemas"]["WhatsappOtpButtonInputDto"] | components["schemas"]["WhatsappPhoneNumberButtonInputDto"] | components["schemas"]["WhatsappQuickReplyButtonInputDto"] | components["schemas"]["WhatsappRequestContactInfoButtonInputDto"] | components["schemas"]["WhatsappOrderDetailsButtonInputDto"] | components["schemas"]["WhatsappUrlButtonInputDto"] | components["schemas"]["WhatsappCopyCodeButtonInputDto"])[];
         };
         WhatsappInputCarouselComponentDto: {
             /** @constant */
             type: components["schemas"]["WhatsappComponentTypeCarouselEnum"];
-            /** @description All cards share the same components; two cards at creation suffice and an approved two-card template can send up to 10; optional for drafts. */
+            /** @description Every card has the same components; two cards are enough at creation, and an approved two-card template can send up to 10; optional for drafts. */
             cards: components["schemas"]["WhatsappInputCardDto"][];
         };
         WhatsappInputCardDto: {
-            /** @description Image/video header + body + up to 2 buttons; type unique; optional for drafts. */
+            /** @description An image or video header, a body and up to 2 buttons; type unique; optional for drafts. */
             components: (components["schemas"]["WhatsappInputCardHeaderComponentDto"] | components["schemas"]["WhatsappInputCardBodyComponentDto"] | components["schemas"]["WhatsappInputCardButtonsComponentDto"])[];
         };
         WhatsappInputCardHeaderComponentDto: {
@@ -5308,7 +5308,7 @@ export interface components {
         WhatsappInputCardMediaHeaderExampleDto: {
             /**
              * Format: url
-             * @description Image: 8-bit RGB/RGBA jpeg or png, max 5MB; video: H.264 + AAC, 3gp or mp4, max 16MB; optional for drafts.
+             * @description Image: jpeg or png, 8-bit RGB/RGBA, up to 5MB. Video: 3gp or mp4, H.264 with AAC, up to 16MB. Optional for drafts.
              */
             url: string;
             mimeType?: components["schemas"]["WhatsappInputCardMediaHeaderExampleSupportedMimeTypesEnum"];
@@ -5318,13 +5318,13 @@ export interface components {
             type: components["schemas"]["WhatsappComponentTypeBodyEnum"];
             /** @description One per variable. */
             examples?: string[];
-            /** @description Supports variables; optional for drafts. */
+            /** @description Variables are supported; optional for drafts. */
             text: string;
         };
         WhatsappInputCardButtonsComponentDto: {
             /** @constant */
             type: components["schemas"]["WhatsappComponentTypeButtonsEnum"];
-            /** @description Mix of quick reply, phone and URL; (type, text) not all identical; optional for drafts. */
+            /** @description Any combination of quick reply, phone and URL buttons; buttons may not be identical in both type and text; optional for drafts. */
             buttons: (components["schemas"]["WhatsappUrlButtonInputDto"] | components["schemas"]["WhatsappQuickReplyButtonInputDto"] | components["schemas"]["WhatsappPhoneNumberButtonInputDto"])[];
         };
         WhatsappLimitedTimeOfferComponentInputDto: {
@@ -5332,7 +5332,7 @@ export interface components {
             type: components["schemas"]["WhatsappComponentTypeLimitedTimeOfferEnum"];
             text: string;
             /** @default false */
-            hasExpiration: boolean;
+            hasExpiration?: boolean;
         };
         WhatsappFlowButtonInputDto: {
             /** @constant */
@@ -5347,7 +5347,7 @@ export interface components {
             /** @description Optional for drafts. */
             flowAction: components["schemas"]["WhatsappInputFlowActionEnum"];
             /**
-             * @description First screen ID; needed for NAVIGATE.
+             * @description ID of the first screen; required for NAVIGATE.
              * @example QUESTION_ONE
              */
             navigateScreen?: string;
@@ -5358,20 +5358,20 @@ export interface components {
             otpType: components["schemas"]["WhatsappInputOtpTypeEnum"];
             /** @description Optional for drafts. */
             text: string;
-            /** @description Label of the one-tap autofill button. */
+            /** @description Text of the one-tap autofill button. */
             autofillText?: string;
             /**
              * @deprecated
-             * @description Android package; use supportedApps.
+             * @description Android package name; use supportedApps instead.
              */
             packageName?: string;
             /**
              * @deprecated
-             * @description App signing key hash; use supportedApps.
+             * @description Hash of the app signing key; use supportedApps instead.
              */
             signatureHash?: string;
             supportedApps?: components["schemas"]["WhatsappSupportedAppInputDto"][];
-            /** @description Acknowledges WhatsApp Business terms for zero-tap codes. */
+            /** @description Confirms acceptance of the WhatsApp Business terms for zero-tap codes. */
             zeroTapTermsAccepted?: boolean;
         };
         WhatsappSupportedAppInputDto: {
@@ -5412,7 +5412,7 @@ export interface components {
             /** @description Optional for drafts. */
             text: string;
             /**
-             * @description Dynamic part {{1}} only at the end, not in the domain; wa.me and whatsapp.com refused; optional for drafts.
+             * @description The dynamic part {{1}} may appear only at the end and never in the domain; wa.me and whatsapp.com are rejected; optional for drafts.
              * @example https://www.my-website.com/?name={{1}}
              */
             url: string;
@@ -5435,10 +5435,10 @@ export interface components {
         WhatsappInputTemplateCompareDto: {
             templates: components["schemas"]["WhatsappInputTemplateCompareIdentifierDto"][];
             /** @default 7 */
-            timeframe: components["schemas"]["WhatsappInputTemplateCompareTimeframesEnum"];
+            timeframe?: components["schemas"]["WhatsappInputTemplateCompareTimeframesEnum"];
             /**
              * Format: timestamp
-             * @description Window end, epoch ms; now when omitted.
+             * @description End of the window in epoch milliseconds; defaults to now.
              * @example 1694612898734
              */
             endTimestamp?: number;
@@ -5453,7 +5453,7 @@ export interface components {
         WhatsappTemplateCompareIdentifierDto: {
             name: string;
             language: components["schemas"]["WhatsappTemplateLanguagesEnum"];
-            /** @description Rank by block rate. */
+            /** @description Position when ranked by block rate. */
             blockOrder: number;
             messageSends: number;
             topBlockReason: components["schemas"]["WhatsappTemplateCompareBlockReasonsEnum"];
@@ -5472,20 +5472,20 @@ export interface components {
             author?: string;
             comment?: string;
         };
-        /** @description Body POSTed to the webhook target for sender events (declared as OpenAPI callbacks on create/update sender) */
+        /** @description Body POSTed to the webhook target for sender events (declared as OpenAPI callbacks on the create and update sender operations). */
         WhatsappSenderWebhookEvent: {
             /** @enum {string} */
             type: "WHATSAPP_SENDER_COMMENT_ADDED" | "WHATSAPP_SENDER_ACTIVE" | "WHATSAPP_SENDER_INACTIVE" | "WHATSAPP_SENDER_PENDING_VERIFICATION" | "WHATSAPP_SENDER_REJECTED" | "WHATSAPP_SENDER_ERROR" | "WHATSAPP_SENDER_DAILY_LIMIT_CHANGED" | "WHATSAPP_SENDER_QUALITY_RATING_CHANGED" | "WHATSAPP_SENDER_DELETED" | "WHATSAPP_SENDER_DISPLAY_NAME_UPDATED" | "WHATSAPP_SENDER_USERNAME_UPDATED";
-            /** @description Sender at event time; the DELETED example carries only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager, compatibleRegions. */
+            /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
             payload: components["schemas"]["WhatsappSenderDto"];
             /** @description Required for WHATSAPP_SENDER_COMMENT_ADDED. */
             comment?: string;
         };
-        /** @description Body POSTed to the webhook target for template events (callbacks on create/update template) */
+        /** @description Body POSTed to the webhook target for template events (callbacks on the create and update template operations). */
         WhatsappTemplateWebhookEvent: {
             /** @enum {string} */
             type: "WHATSAPP_TEMPLATE_COMMENT_ADDED" | "WHATSAPP_TEMPLATE_APPROVED" | "WHATSAPP_TEMPLATE_REJECTED" | "WHATSAPP_TEMPLATE_STATUS_UPDATED" | "WHATSAPP_TEMPLATE_DELETED" | "WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED" | "WHATSAPP_TEMPLATE_CATEGORY_UPDATED" | "WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE";
-            /** @description Required for all events except WHATSAPP_TEMPLATE_DELETED, whose schema only requires type (its example still has a payload) */
+            /** @description Required for every event except WHATSAPP_TEMPLATE_DELETED, whose schema requires only type (its example nevertheless includes a payload). */
             payload?: components["schemas"]["WhatsappTemplateDto"];
             comment?: string;
             /**
@@ -5502,7 +5502,7 @@ export interface components {
         /** @enum {string} */
         WhatsappTemplateStatesEnum: "APPROVED" | "DISABLED" | "PAUSED" | "PENDING" | "REJECTED";
         /**
-         * @description DRAFT = not submitted, IN_PROGRESS = submitted.
+         * @description DRAFT means not yet submitted; IN_PROGRESS means submitted.
          * @enum {string}
          */
         WhatsappTemplateStatusesEnum: "DRAFT" | "IN_PROGRESS" | "REJECTED";
@@ -5525,19 +5525,19 @@ export interface components {
         /** @enum {string} */
         WhatsappTemplateNotificationTypeEnum: "COMMENT_ADDED" | "CREATED" | "DRAFT" | "EDITED" | "IN_PROGRESS" | "REJECTED";
         /**
-         * @description Dotted paths; .0. stands for any array index.
+         * @description Paths use dot notation, where .0. represents any array index.
          * @enum {string}
          */
         WhatsappTemplateDtoFieldMaskPathsEnum: "whatsappId" | "state" | "name" | "language" | "category" | "rejectionCode" | "qualityScore" | "changes" | "changes.status" | "changes.allowCategoryChange" | "changes.details" | "changes.details.components" | "changes.details.components.0.type" | "changes.details.components.0.format" | "changes.details.components.0.text" | "changes.details.components.0.example" | "changes.details.components.0.example.url" | "changes.details.components.0.examples" | "changes.details.components.0.addSecurityRecommendation" | "changes.details.components.0.codeExpirationMinutes" | "changes.details.components.0.buttons" | "changes.details.components.0.buttons.0.type" | "changes.details.components.0.buttons.0.text" | "changes.details.components.0.buttons.0.phoneNumber" | "changes.details.components.0.buttons.0.url" | "changes.details.components.0.buttons.0.example" | "changes.details.components.0.buttons.0.otpType" | "changes.details.components.0.buttons.0.autofillText" | "changes.details.components.0.buttons.0.packageName" | "changes.details.components.0.buttons.0.signatureHash" | "changes.details.components.0.buttons.0.supportedApps" | "changes.details.components.0.buttons.0.supportedApps.0.packageName" | "changes.details.components.0.buttons.0.supportedApps.0.signatureHash" | "changes.details.components.0.buttons.0.zeroTapTermsAccepted" | "changes.details.components.0.buttons.0.flowId" | "changes.details.components.0.buttons.0.flowAction" | "changes.details.components.0.buttons.0.navigateScreen" | "changes.details.components.0.hasExpiration" | "changes.details.messageSendTtlSeconds" | "changes.details.optimization" | "details" | "details.components" | "details.components.0.type" | "details.components.0.format" | "details.components.0.text" | "details.components.0.example" | "details.components.0.example.url" | "details.components.0.examples" | "details.components.0.addSecurityRecommendation" | "details.components.0.codeExpirationMinutes" | "details.components.0.buttons" | "details.components.0.buttons.0.type" | "details.components.0.buttons.0.text" | "details.components.0.buttons.0.phoneNumber" | "details.components.0.buttons.0.url" | "details.components.0.buttons.0.example" | "details.components.0.buttons.0.otpType" | "details.components.0.buttons.0.autofillText" | "details.components.0.buttons.0.packageName" | "details.components.0.buttons.0.signatureHash" | "details.components.0.buttons.0.supportedApps" | "details.components.0.buttons.0.supportedApps.0.packageName" | "details.components.0.buttons.0.supportedApps.0.signatureHash" | "details.components.0.buttons.0.zeroTapTermsAccepted" | "details.components.0.buttons.0.flowId" | "details.components.0.buttons.0.flowAction" | "details.components.0.buttons.0.navigateScreen" | "details.components.0.hasExpiration" | "details.messageSendTtlSeconds" | "details.optimization" | "analytics" | "analytics.0.sent" | "analytics.0.delivered" | "analytics.0.read" | "analytics.0.start" | "analytics.0.end" | "analytics.0.buttons" | "analytics.0.buttons.0.type" | "analytics.0.buttons.0.content" | "analytics.0.buttons.0.clicks" | "isMetaGenerated";
         /** @enum {string} */
         WhatsappTemplateCompareBlockReasonsEnum: "NO_LONGER_NEEDED" | "NO_REASON" | "NO_REASON_GIVEN" | "NO_SIGN_UP" | "OFFENSIVE_MESSAGES" | "OTHER" | "OTP_DID_NOT_REQUEST" | "SPAM" | "UNKNOWN_BLOCK_REASON" | "UNRECOGNIZED";
         /**
-         * @description String values; look-back days.
+         * @description Look-back period in days, given as string values.
          * @enum {string}
          */
         WhatsappInputTemplateCompareTimeframesEnum: "30" | "60" | "7" | "90";
         /**
-         * @description Output spelling; input uses LOWEST_COST_WITH_BID_CAP.
+         * @description Spelling used in responses; requests use LOWEST_COST_WITH_BID_CAP.
          * @enum {string}
          */
         WhatsappBidStrategiesEnum: "BID_STRATEGY_LOWEST_COST_WITH_BID_CAP" | "BID_STRATEGY_UNSPECIFIED" | "UNRECOGNIZED";
@@ -5586,7 +5586,7 @@ export interface components {
         /** @constant */
         WhatsappButtonTypeFlowEnum: "FLOW";
         /**
-         * @description Used by the output/partial FLOW button DTOs; the input DTO uses WhatsappButtonTypeFlowEnum.
+         * @description Used by the output and partial FLOW button DTOs; the input DTO uses WhatsappButtonTypeFlowEnum instead.
          * @constant
          */
         WhatsappButtonTypeEnum: "FLOW";
@@ -5596,20 +5596,20 @@ export interface components {
         WhatsappButtonTypeOrderDetailsEnum: "ORDER_DETAILS";
         /** @constant */
         WhatsappButtonTypeCopyCodeEnum: "COPY_CODE";
-        /** @description Error body returned by every KakaoTalk endpoint on failure. */
+        /** @description Error body that every KakaoTalk endpoint returns on failure. */
         KakaotalkPapiErrorDto: {
-            /** @description Machine-readable code, e.g. sender_not_found. */
+            /** @description Error code for programs, e.g. sender_not_found. */
             errorCode: string;
             message: string;
-            /** @description Hint on how to fix. */
+            /** @description Suggestion for fixing the problem. */
             resolution: string;
-            /** @description Schema says values are string arrays (e.g. validationErrors), but examples also show plain strings (supportedCodes: 'ACTIVE, BLOCKED, ...', templateCode: 'AX5N...'); type values loosely. */
+            /** @description The schema types the values as string arrays (e.g. validationErrors), but examples also contain plain strings (supportedCodes: 'ACTIVE, BLOCKED, ...', templateCode: 'AX5N...'); type the values loosely. */
             additionalInformation?: {
                 [key: string]: string[];
             };
         };
         /**
-         * @description Save as draft or submit for review.
+         * @description Store as a draft, or submit for review.
          * @enum {string}
          */
         KakaotalkActionsEnum: "DRAFT" | "SUBMIT";
@@ -5621,64 +5621,64 @@ export interface components {
             type: components["schemas"]["KakaotalkCommentTypeEnum"];
             comment: string;
             /**
-             * @description ISO 8601 date-time.
+             * @description Date-time in ISO 8601.
              * @example 2023-01-19T13:11:08.204Z
              */
             created?: string;
         };
         /** @enum {string} */
         KakaotalkCommentTypeEnum: "CREATED";
-        /** @description Body of create sender. */
+        /** @description Request body for creating a sender. */
         KakaotalkInputSenderDto: {
-            /** @description KakaoTalk channel (PlusFriend) ID. */
+            /** @description ID of the KakaoTalk channel (PlusFriend). */
             plusFriendId: string;
-            /** @description Docs: not needed when status is DRAFT, yet schema lists it as required. */
+            /** @description The docs say it is not needed when status is DRAFT, but the schema marks it as required. */
             details: components["schemas"]["KakaotalkInputSenderDetailsDto"];
             /** @default SUBMIT */
-            status: components["schemas"]["KakaotalkActionsEnum"];
+            status?: components["schemas"]["KakaotalkActionsEnum"];
             /**
-             * @description Keep as draft if submission fails.
+             * @description If submission fails, keep the sender as a draft.
              * @default false
              */
-            saveDraftOnFailure: boolean;
+            saveDraftOnFailure?: boolean;
         };
         KakaotalkInputSenderDetailsDto: {
             /**
              * Format: phone number
-             * @description Not needed for draft.
+             * @description Not required for a draft.
              * @example +48777777777
              */
             adminPhoneNo: string;
             /**
-             * @description Not needed for draft.
+             * @description Not required for a draft.
              * @example Test Name
              */
             name: string;
             /**
              * Format: url
-             * @description JPEG or PNG, at most 5MB.
+             * @description JPEG or PNG, no larger than 5MB.
              */
             logoImage?: string;
             /**
-             * @description Not needed for draft; from list sender categories depth 1.
+             * @description Not required for a draft; a depth 1 code from the sender category list.
              * @example 019
              */
             topLevelCategoryCode: string;
             /**
-             * @description Not needed for draft; depth 2.
+             * @description Not required for a draft; a depth 2 code.
              * @example 0006
              */
             midLevelCategoryCode: string;
             /**
-             * @description Not needed for draft; depth 3.
+             * @description Not required for a draft; a depth 3 code.
              * @example 0001
              */
             subLevelCategoryCode: string;
         };
-        /** @description Body of update sender (all optional) */
+        /** @description Request body for updating a sender; every field is optional. */
         KakaotalkInputUpdateSenderDto: {
             /** @default DRAFT */
-            status: components["schemas"]["KakaotalkActionsEnum"];
+            status?: components["schemas"]["KakaotalkActionsEnum"];
             details?: components["schemas"]["KakaotalkInputUpdateSenderDetailsDto"];
         };
         KakaotalkInputUpdateSenderDetailsDto: {
@@ -5687,7 +5687,7 @@ export interface components {
             name?: string;
             /**
              * Format: url
-             * @description Null allowed (type [string, null])
+             * @description Can be null (type [string, null]).
              */
             logoImage?: string | null;
             topLevelCategoryCode?: string;
@@ -5696,29 +5696,29 @@ export interface components {
         };
         KakaotalkInputVerifySenderDto: {
             /**
-             * @description Numeric OTP.
+             * @description OTP made of digits.
              * @example 123456
              */
             code: number;
         };
-        /** @description A KakaoTalk sender. */
+        /** @description KakaoTalk sender. */
         KakaotalkSenderDto: {
             /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
             id?: string;
             /** @example 5WY5zKfY3pB56EmDVUPQ */
             plusFriendId: string;
-            /** @description Absent on never-approved/draft senders. */
+            /** @description Missing on senders that are drafts or were never approved. */
             state?: components["schemas"]["KakaotalkSenderStatesEnum"];
-            /** @description Pending change set. */
+            /** @description Change set that is still pending. */
             changes?: components["schemas"]["KakaotalkSenderChangesDto"];
-            /** @description Current live details. */
+            /** @description Details currently in effect. */
             details?: components["schemas"]["KakaotalkSenderDetailsDto"];
             /**
-             * @description UTC ISO 8601 creation time.
+             * @description When the sender was created, ISO 8601 in UTC.
              * @example 2023-02-23T11:28:51.194Z
              */
             created?: string;
-            /** @description UTC ISO 8601 last-change time. */
+            /** @description When the sender was last changed, ISO 8601 in UTC. */
             modified?: string;
         };
         KakaotalkSenderDetailsDto: {
@@ -5730,7 +5730,7 @@ export interface components {
             midLevelCategoryCode: string;
             subLevelCategoryCode: string;
         };
-        /** @description Same fields as KakaotalkSenderDetailsDto, all optional (used for an update change set) */
+        /** @description Has the fields of KakaotalkSenderDetailsDto, all of them optional; used for an update change set. */
         KakaotalkSenderChangesDetailsDto: {
             adminPhoneNo?: string;
             name?: string;
@@ -5763,13 +5763,13 @@ export interface components {
             created?: string;
             /** @example Provisioning API user */
             author?: string;
-            /** @description Present for COMMENT_ADDED. */
+            /** @description Included for COMMENT_ADDED. */
             comment?: string;
         };
         /** @enum {string} */
         KakaotalkSenderStatesEnum: "ACTIVE" | "BLOCKED" | "INACTIVE" | "SUSPENDED" | "VERIFYING";
         /**
-         * @description Status of the pending change set.
+         * @description Status of the change set that is pending.
          * @enum {string}
          */
         KakaotalkSenderStatusesEnum: "DRAFT" | "IN_PROGRESS" | "REJECTED";
@@ -5778,90 +5778,90 @@ export interface components {
         KakaotalkSenderWebhookEvent: {
             /** @enum {string} */
             type: "KAKAOTALK_SENDER_ACTIVE" | "KAKAOTALK_SENDER_INACTIVE" | "KAKAOTALK_SENDER_REJECTED" | "KAKAOTALK_SENDER_COMMENT_ADDED";
-            /** @description Sender as it was when the event fired. */
+            /** @description The sender as it was at the moment the event fired. */
             payload: components["schemas"]["KakaotalkSenderDto"];
             /** @description Required only for KAKAOTALK_SENDER_COMMENT_ADDED. */
             comment?: string;
         };
-        /** @description Body of create template. */
+        /** @description Request body for creating a template. */
         KakaotalkInputTemplateDto: {
             /** @default SUBMIT */
-            status: components["schemas"]["KakaotalkActionsEnum"];
+            status?: components["schemas"]["KakaotalkActionsEnum"];
             details: components["schemas"]["KakaotalkInputTemplateDetailsDto"];
             /** @default false */
-            saveDraftOnFailure: boolean;
+            saveDraftOnFailure?: boolean;
         };
         KakaotalkInputTemplateDetailsDto: {
             name: string;
             /** @example EN */
             language: components["schemas"]["KakaotalkInputTemplateLanguagesEnum"];
-            /** @description Template body. Not needed for draft. */
+            /** @description Body text of the template; not required for a draft. */
             content: string;
             /** @default BASIC */
-            messageType: components["schemas"]["KakaotalkInputKakaoTalkTemplateMessageTypeEnum"];
+            messageType?: components["schemas"]["KakaotalkInputKakaoTalkTemplateMessageTypeEnum"];
             /** @default EMPHASIZE_TYPE_NONE */
-            emphasizeType: components["schemas"]["KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum"];
+            emphasizeType?: components["schemas"]["KakaotalkInputKakaoTalkTemplateEmphasizeTypeEnum"];
             /**
-             * @description Template subcategory code from list template categories.
+             * @description Code of the template subcategory, taken from the template category list.
              * @default 999999
              * @example 001001
              */
-            categoryCode: string;
+            categoryCode?: string;
             /**
-             * @description Security message (e.g. OTP): text shown only on the main device at send time.
+             * @description Security message, such as an OTP: when sent, its text is displayed only on the main device.
              * @default false
              */
-            securityFlag: boolean;
-            /** @description Additional info block. */
+            securityFlag?: boolean;
+            /** @description Block of additional information. */
             extra?: string;
-            /** @description Clients truncate: Android >2 lines of 23 chars, iOS >2 lines of 27 chars. */
+            /** @description Truncated by clients beyond 2 lines of 23 characters on Android and 2 lines of 27 characters on iOS. */
             title?: string;
-            /** @description Clients truncate: Android >18 chars, iOS >21 chars. */
+            /** @description Truncated by clients beyond 18 characters on Android and 21 characters on iOS. */
             subtitle?: string;
-            /** @description Uploaded file name. */
+            /** @description Name of the uploaded file. */
             imageName?: string;
             /**
              * Format: url
-             * @description JPEG/PNG, <=500KB, at least 500x250 px, aspect 2:1.
+             * @description JPEG or PNG, 500KB at most, at least 500x250 px, in a 2:1 aspect ratio.
              */
             imageUrl?: string;
-            /** @description Button 'type' values must be unique across items. */
+            /** @description No two items may share the same button 'type'. */
             buttons?: components["schemas"]["KakaotalkInputButtonDto"][];
         };
         KakaotalkInputButtonDto: {
-            /** @description Button position. */
+            /** @description Position of the button. */
             ordering: number;
             type: components["schemas"]["KakaotalkInputKakaoTalkButtonTypeEnum"];
-            /** @description Not needed for draft. */
+            /** @description Not required for a draft. */
             name: string;
             /**
              * Format: url
-             * @description Mobile web link.
+             * @description Link for mobile web.
              */
             linkMo?: string;
             /**
              * Format: url
-             * @description Desktop web link.
+             * @description Link for desktop web.
              */
             linkPc?: string;
             /**
              * Format: url
-             * @description IOS app link.
+             * @description Link into the iOS app.
              */
             schemeIos?: string;
             /**
              * Format: url
-             * @description Android app link.
+             * @description Link into the Android app.
              */
             schemeAndroid?: string;
         };
-        /** @description Body of update template (all optional; {} is a valid minimal body) */
+        /** @description Request body for updating a template; every field is optional, so {} is a valid minimal body. */
         KakaotalkInputUpdateTemplateDto: {
             /** @default DRAFT */
-            status: components["schemas"]["KakaotalkActionsEnum"];
+            status?: components["schemas"]["KakaotalkActionsEnum"];
             details?: components["schemas"]["KakaotalkInputUpdateTemplateDetailsDto"];
         };
-        /** @description Like KakaotalkInputTemplateDetailsDto but all optional, no language, no defaults; some fields accept null to clear. */
+        /** @description Same as KakaotalkInputTemplateDetailsDto except that every field is optional, there is no language and there are no defaults; some fields can be set to null to clear them. */
         KakaotalkInputUpdateTemplateDetailsDto: {
             name?: string;
             content?: string;
@@ -5875,17 +5875,17 @@ export interface components {
             imageName?: string | null;
             /**
              * Format: url
-             * @description JPEG/PNG, <=500KB, >=500x250 px, 2:1.
+             * @description JPEG or PNG, 500KB at most, at least 500x250 px, 2:1.
              */
             imageUrl?: string | null;
             buttons?: components["schemas"]["KakaotalkInputButtonDto"][] | null;
         };
-        /** @description A KakaoTalk template. */
+        /** @description KakaoTalk template. */
         KakaotalkTemplateDto: {
             /** @example 1a76b24e-bead-4c72-b468-6c3bdfff0ee6 */
             id?: string;
             /**
-             * @description Registered delivery template code; used as {templateCode}.
+             * @description Code of the registered delivery template; this is the {templateCode} path value.
              * @example S7yFqaKqJ8tsnBZH2CEd
              */
             code: string;
@@ -5893,11 +5893,11 @@ export interface components {
             changes?: components["schemas"]["KakaotalkTemplateChangesDto"];
             details?: components["schemas"]["KakaotalkTemplateDetailsDto"];
             /**
-             * @description UTC ISO 8601.
+             * @description ISO 8601 in UTC.
              * @example 2023-02-24T10:19:31.372Z
              */
             created?: string;
-            /** @description UTC ISO 8601. */
+            /** @description ISO 8601 in UTC. */
             modified?: string;
         };
         KakaotalkTemplateDetailsDto: {
@@ -5910,7 +5910,7 @@ export interface components {
             content?: string;
             extra?: string;
             /**
-             * @description Opt-in request or short ad phrase (response-only field)
+             * @description Request for opt-in or a short advertising phrase; appears only in responses.
              * @example Example ad
              */
             ad?: string;
@@ -5921,7 +5921,7 @@ export interface components {
             imageUrl?: string;
             buttons: components["schemas"]["KakaotalkButtonDto"][];
         };
-        /** @description Same fields as KakaotalkTemplateDetailsDto, none required (update change set) */
+        /** @description Has the fields of KakaotalkTemplateDetailsDto, none of them required; used for an update change set. */
         KakaotalkTemplateChangesDetailsDto: {
             language?: components["schemas"]["KakaotalkTemplateLanguagesEnum"];
             messageType?: components["schemas"]["KakaotalkKakaoTalkTemplateMessageTypeEnum"];
@@ -5941,10 +5941,10 @@ export interface components {
         };
         KakaotalkTemplateChangesDto: {
             status: components["schemas"]["KakaotalkTemplateStatusesEnum"];
-            /** @description First for a new template, second for an update; no discriminator. */
+            /** @description The first variant applies to a new template, the second to an update; there is no discriminator. */
             details: components["schemas"]["KakaotalkTemplateDetailsDto"] | components["schemas"]["KakaotalkTemplateChangesDetailsDto"];
         };
-        /** @description Button as returned (no constraints, nothing required) */
+        /** @description Button as returned by the API; no constraints and no required fields. */
         KakaotalkButtonDto: {
             ordering?: number;
             type?: components["schemas"]["KakaotalkKakaoTalkButtonTypeEnum"];
@@ -5983,14 +5983,14 @@ export interface components {
         /** @enum {string} */
         KakaotalkTemplateStatusesEnum: "DRAFT" | "IN_PROGRESS" | "REJECTED";
         /**
-         * @description Unlike senders, no ACTIVE/INACTIVE.
+         * @description Has no ACTIVE/INACTIVE values, unlike the sender equivalent.
          * @enum {string}
          */
         KakaotalkTemplateNotificationTypeEnum: "COMMENT_ADDED" | "CREATED" | "DRAFT" | "EDITED" | "IN_PROGRESS" | "REJECTED";
         /** @enum {string} */
         KakaotalkInputTemplateLanguagesEnum: "AF" | "AR" | "AZ" | "BG" | "BN" | "CA" | "CS" | "DA" | "DE" | "EL" | "EN" | "EN_GB" | "EN_US" | "ES" | "ES_AR" | "ES_ES" | "ES_MX" | "ET" | "FA" | "FI" | "FIL" | "FR" | "GA" | "GU" | "HA" | "HE" | "HI" | "HR" | "HU" | "ID" | "IT" | "JA" | "KA" | "KK" | "KN" | "KO" | "KY_KG" | "LO" | "LT" | "LV" | "MK" | "ML" | "MR" | "MS" | "NB" | "NL" | "PA" | "PL" | "PT_BR" | "PT_PT" | "RO" | "RU" | "RW_RW" | "SK" | "SL" | "SQ" | "SR" | "SV" | "SW" | "TA" | "TE" | "TH" | "TR" | "UK" | "UR" | "UZ" | "VI" | "ZH_CN" | "ZH_HK" | "ZH_TW" | "ZU";
         /**
-         * @description Response side: input list plus UNRECOGNIZED (value from upstream not known to this API version)
+         * @description Response-side list: the input values plus UNRECOGNIZED, used when upstream returns a value this API version does not know.
          * @enum {string}
          */
         KakaotalkTemplateLanguagesEnum: "AF" | "AR" | "AZ" | "BG" | "BN" | "CA" | "CS" | "DA" | "DE" | "EL" | "EN" | "EN_GB" | "EN_US" | "ES" | "ES_AR" | "ES_ES" | "ES_MX" | "ET" | "FA" | "FI" | "FIL" | "FR" | "GA" | "GU" | "HA" | "HE" | "HI" | "HR" | "HU" | "ID" | "IT" | "JA" | "KA" | "KK" | "KN" | "KO" | "KY_KG" | "LO" | "LT" | "LV" | "MK" | "ML" | "MR" | "MS" | "NB" | "NL" | "PA" | "PL" | "PT_BR" | "PT_PT" | "RO" | "RU" | "RW_RW" | "SK" | "SL" | "SQ" | "SR" | "SV" | "SW" | "TA" | "TE" | "TH" | "TR" | "UK" | "UR" | "UZ" | "VI" | "ZH_CN" | "ZH_HK" | "ZH_TW" | "ZU" | "UNRECOGNIZED";
@@ -6009,7 +6009,7 @@ export interface components {
         KakaotalkTemplateWebhookEvent: {
             /** @enum {string} */
             type: "KAKAOTALK_TEMPLATE_COMMENT_ADDED" | "KAKAOTALK_TEMPLATE_APPROVED" | "KAKAOTALK_TEMPLATE_REJECTED";
-            /** @description Template at event time. */
+            /** @description The template as it was at the time of the event. */
             payload: components["schemas"]["KakaotalkTemplateDto"];
             /** @description Required only for KAKAOTALK_TEMPLATE_COMMENT_ADDED. */
             comment?: string;
@@ -6017,20 +6017,20 @@ export interface components {
         KakaotalkSenderCategoryListDto: {
             categories: components["schemas"]["KakaotalkSenderCategoryDto"][];
         };
-        /** @description Recursive sender-category tree node. */
+        /** @description Node of the recursive sender-category tree. */
         KakaotalkSenderCategoryDto: {
             /**
-             * @description Empty string at depth 1.
+             * @description An empty string for depth 1.
              * @example 001
              */
             parentCode: string;
-            /** @description 1=top (3-digit code), 2=mid, 3=sub (4-digit codes) */
+            /** @description 1 is top level (3-digit code), 2 mid level and 3 sub level (4-digit codes). */
             depth: number;
             /** @example 0001 */
             code: string;
-            /** @description Korean label, e.g. 건강 (health), 병원 (hospital) */
+            /** @description Label in Korean, e.g. 건강 (health) or 병원 (hospital). */
             name: string;
-            /** @description [] on leaves. */
+            /** @description [] for leaf nodes. */
             subcategories: components["schemas"]["KakaotalkSenderCategoryDto"][];
         };
         KakaotalkTemplateCategoryListDto: {
@@ -6040,10 +6040,10 @@ export interface components {
             nextPageToken?: string;
             categories: components["schemas"]["KakaotalkTemplateCategoryDto"][];
         };
-        /** @description Template category group. */
+        /** @description Group of template categories. */
         KakaotalkTemplateCategoryDto: {
             /**
-             * @description Korean group name.
+             * @description Name of the group, in Korean.
              * @example 회원
              */
             name: components["schemas"]["KakaotalkTemplateCategoryNamesEnum"];
@@ -6053,7 +6053,7 @@ export interface components {
         };
         KakaotalkTemplateSubcategoryDto: {
             /**
-             * @description 6-digit code to use as template details.categoryCode.
+             * @description 6-digit code to put in the template's details.categoryCode.
              * @example 001001
              */
             code: string;
@@ -6063,9 +6063,9 @@ export interface components {
             nameEnglish: components["schemas"]["KakaotalkTemplateSubcategoryEnglishNamesEnum"];
             /** @example 회원 */
             groupName: string;
-            /** @description Which templates belong here (Korean text) */
+            /** @description Korean text describing which templates belong in this subcategory. */
             inclusion: string;
-            /** @description Which templates do not belong here (Korean text, may be empty) */
+            /** @description Korean text describing which templates do not belong here; may be empty. */
             exclusion: string;
         };
         /** @enum {string} */
@@ -6075,18 +6075,18 @@ export interface components {
         /** @enum {string} */
         KakaotalkTemplateSubcategoryNamesEnum: "인증/비밀번호/로그인" | "회원가입" | "회원정보/회원혜택" | "구매예약/입고알림" | "구매완료" | "구매취소" | "상품가입" | "진행상태" | "예약상태" | "예약알림/리마인드" | "예약완료/예약내역" | "예약취소" | "구매감사/이용확인" | "리마인드" | "방문서비스" | "신청접수" | "이용도구" | "이용안내/공지" | "처리완료" | "피드백 요청" | "거래알림" | "계약/견적" | "뉴스레터" | "안전/피해예방" | "요금청구" | "피드백" | "배송상태" | "배송실패" | "배송예정" | "배송완료" | "개인정보" | "수신동의" | "약관변경" | "휴면 관련" | "내부 업무 알림" | "주문/예약" | "쿠폰/포인트안내" | "쿠폰발급" | "쿠폰사용" | "포인트사용" | "포인트적립" | "기타" | "UNRECOGNIZED";
         /**
-         * @description 42 values + UNRECOGNIZED (spelling 'Member ship' is as published)
+         * @description 42 values plus UNRECOGNIZED; the spelling 'Member ship' is kept as published.
          * @enum {string}
          */
         KakaotalkTemplateSubcategoryEnglishNamesEnum: "Authentication/Password/Login" | "Join membership" | "Membership information/Member ship benefits" | "Pre-order/Stock alerts" | "Product subscription" | "Purchase cancellation" | "Purchase completed" | "Purchase status" | "Completed reservations/Reservation history" | "Notification/Reminder" | "Reservation cancellation" | "Reservation status" | "Application reception" | "Feedback request" | "Greeting message/Order confirmation" | "Information/Notification" | "Notification for treated demands" | "Reminder message" | "Tools for use" | "Visiting service" | "Billing" | "Contract/Quote" | "Feedback" | "Newsletter" | "Safety/Damage prevention" | "Transaction notification" | "Failed shipment" | "Shipping completed" | "Shipping estimation" | "Shipping status" | "Change of terms and conditions" | "Consent of reception" | "Dormant account related" | "Privacy" | "Internal business notification" | "Order/Reservation" | "Coupon issuance" | "Earn points" | "Information coupon/Points" | "Notification for coupon use" | "Use of points" | "Others" | "UNRECOGNIZED";
         RcsPapiErrorDto: {
-            /** @description Machine-readable error code, e.g. sender_not_found. */
+            /** @description Error code for programs, e.g. sender_not_found. */
             errorCode: string;
-            /** @description Human-readable text. */
+            /** @description Error text for humans. */
             message: string;
-            /** @description Hint on how to fix. */
+            /** @description Suggestion for fixing the problem. */
             resolution: string;
-            /** @description Schema says map of string arrays; examples also show plain comma-separated strings (supportedCodes, validUseCases, supportedValues) besides validationErrors arrays. */
+            /** @description The schema types it as a map of string arrays; besides validationErrors arrays, examples also contain plain comma-separated strings (supportedCodes, validUseCases, supportedValues). */
             additionalInformation?: {
                 [key: string]: string[];
             };
@@ -6095,7 +6095,7 @@ export interface components {
             comment: string;
         };
         /**
-         * @description Const.
+         * @description Constant value.
          * @enum {string}
          */
         RcsCommentTypeEnum: "CREATED";
@@ -6103,13 +6103,13 @@ export interface components {
             /** @enum {unknown} */
             type: components["schemas"]["RcsCommentTypeEnum"];
             comment: string;
-            /** @description Creation time, ISO 8601 in examples. */
+            /** @description When the comment was created; ISO 8601 in the examples. */
             created?: string;
         };
         RcsAccountNotificationListDto: {
-            /** @description Number of entries matching the query. */
+            /** @description How many entries match the query. */
             totalSize: number;
-            /** @description Requested page size. */
+            /** @description Page size that was requested. */
             pageSize: number;
             previousPageToken?: string;
             nextPageToken?: string;
@@ -6120,12 +6120,12 @@ export interface components {
             created?: string;
             /** @example Provisioning API user */
             author?: string;
-            /** @description Set for COMMENT_ADDED. */
+            /** @description Filled in for COMMENT_ADDED. */
             comment?: string;
         };
         /** @enum {string} */
         RcsAccountNotificationTypeEnum: "COMMENT_ADDED" | "CREATED";
-        /** @description Inline body of the 'Comment' callback of POST /rcs/comments. */
+        /** @description Inline body of the 'Comment' callback on POST /rcs/comments. */
         RcsAccountCommentCallback: {
             /** @example RCS_ACCOUNT_COMMENT_ADDED */
             type: string;
@@ -6146,73 +6146,73 @@ export interface components {
         };
         /** @enum {string} */
         RcsSenderNotificationTypeEnum: "ACTIVE" | "COMMENT_ADDED" | "CREATED" | "DELETED" | "EDITED" | "INACTIVE" | "TEST";
-        /** @description Inline body of the StatusUpdate callback declared on create sender; example previousState IN_PROGRESS -> currentState IN_TEST. */
+        /** @description Inline body of the StatusUpdate callback declared on create sender; the example moves from previousState IN_PROGRESS to currentState IN_TEST. */
         RcsSenderStatusUpdatedCallback: {
             /** @example RCS_SENDER_STATUS_UPDATED */
             type: string;
-            /** @description Sender as it was when the event fired. */
+            /** @description The sender as it was at the moment the event fired. */
             payload: components["schemas"]["RcsSenderDto"];
             /** @enum {string} */
             previousState: "DRAFT" | "IN_PROGRESS" | "IN_TEST" | "LAUNCHED" | "LAUNCHING" | "PREPARING_LAUNCH" | "UNLAUNCHED" | "UNKNOWN";
             /** @enum {string} */
             currentState: "DRAFT" | "IN_PROGRESS" | "IN_TEST" | "LAUNCHED" | "LAUNCHING" | "PREPARING_LAUNCH" | "UNLAUNCHED" | "UNKNOWN";
-            /** @description Comment for the sender. */
+            /** @description Comment about the sender. */
             comment?: string;
         };
-        /** @description Inline body of the OperatorStatusUpdate callback declared on create sender; example operator Free in FR going PENDING -> LAUNCHED. */
+        /** @description Inline body of the OperatorStatusUpdate callback declared on create sender; in the example, operator Free in FR goes from PENDING to LAUNCHED. */
         RcsSenderOperatorStatusUpdatedCallback: {
             /** @example RCS_SENDER_OPERATOR_STATUS_UPDATED */
             type: string;
-            /** @description Sender as it was when the event fired. */
+            /** @description The sender as it was at the moment the event fired. */
             payload: components["schemas"]["RcsSenderDto"];
             /**
-             * @description Mobile operator whose status changed.
+             * @description Mobile operator whose status has changed.
              * @enum {string}
              */
             operator: "1und1" | "3" | "9 Mobile" | "A1" | "Africell" | "Airtel" | "Altan" | "AT&T" | "Bell" | "Bouygues" | "BSNL" | "C-Spire" | "Cell C" | "Claro" | "Coriolis Telecom" | "Cosmote" | "Deutsche Telekom" | "Dialog Axiata PLC" | "Digi" | "DISH Wireless" | "DNA" | "Eastlink" | "EE" | "Elisa" | "Entel" | "Ethio Telecom" | "Fizz" | "Free" | "Freedom" | "Glo" | "Google Fi" | "Hrvatski Telecom" | "Hutchison 3G" | "Iliad" | "Indosat Ooredoo Hutchison" | "JIO" | "KDDI" | "Kpn" | "Kyivstar" | "Lebara Mobile" | "Legos" | "lifecell" | "Lycamobile" | "M1" | "Magenta" | "MEO" | "MobiFone" | "Movistar" | "MTN" | "NOS" | "NRJ Mobile" | "NTTDocomo" | "O2" | "Odido" | "Ooredoo" | "Orange" | "Personal" | "Proximus" | "Reliance JIO" | "Robi Axiata" | "Rogers" | "Sasktel" | "SFR" | "Simba" | "Singtel" | "Sky" | "Smart" | "Smartfren" | "Softbank" | "Spectrum" | "Starhub" | "Swisscom" | "T-Mobile" | "Telcel" | "Tele2" | "Telefonica" | "Telekom" | "Telenet" | "Telenor" | "Telia" | "Telkom" | "Telkomsel" | "Telus" | "Three" | "TIM" | "TracFone" | "US Cellular" | "Verizon" | "Videotron" | "Vivo" | "Vodacom" | "Vodafone" | "Vodafone Idea" | "WindTre" | "Xfinity" | "XL" | "Yoigo" | "Unrecognized";
             /**
-             * @description ISO 3166 alpha-2 country of the operator.
+             * @description Country of the operator, as an ISO 3166 alpha-2 code.
              * @enum {string}
              */
             operatorCountry: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BW" | "BY" | "BZ" | "CA" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GT" | "GU" | "GW" | "GY" | "HK" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "XK" | "YE" | "YT" | "ZA" | "ZM" | "ZW" | "UNRECOGNIZED";
             /**
-             * @description Operator status before the change (inline enum, same values as RcsOperatorStatusEnum)
+             * @description Status of the operator before the change (an inline enum with the same values as RcsOperatorStatusEnum).
              * @enum {string}
              */
             operatorPreviousStatus: "LAUNCHED" | "NOT_LAUNCHED" | "PENDING" | "PENDING_UNLAUNCHED" | "REJECTED" | "SUSPENDED" | "UNLAUNCHED" | "INVALID_IN_GOOGLE_MY_BUSINESS" | "UNRECOGNIZED";
             /**
-             * @description Operator status after the change.
+             * @description Status of the operator after the change.
              * @enum {string}
              */
             operatorCurrentStatus: "LAUNCHED" | "NOT_LAUNCHED" | "PENDING" | "PENDING_UNLAUNCHED" | "REJECTED" | "SUSPENDED" | "UNLAUNCHED" | "INVALID_IN_GOOGLE_MY_BUSINESS" | "UNRECOGNIZED";
-            /** @description Comment for the sender. */
+            /** @description Comment about the sender. */
             comment?: string;
         };
-        /** @description Inline body of the 'Comment' callback declared on create sender. */
+        /** @description Inline body of the 'Comment' callback that the create-sender operation declares. */
         RcsSenderCommentAddedCallback: {
             /** @example RCS_SENDER_COMMENT_ADDED */
             type: string;
-            /** @description Sender as it was when the event fired. */
+            /** @description The sender as it was at the moment the event fired. */
             payload: components["schemas"]["RcsSenderDto"];
             /** @example Example comment */
             comment?: string;
         };
-        /** @description Inline body of the BrandOrderStatusUpdate callback declared on create sender; example status COMPLETED with comment 'Brand registration approved'. */
+        /** @description Inline body of the BrandOrderStatusUpdate callback declared on create sender; the example has status COMPLETED and comment 'Brand registration approved'. */
         RcsBrandRegistrationProcessStatusUpdatedCallback: {
             /** @example RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED */
             type: string;
-            /** @description Sender as it was when the event fired. */
+            /** @description The sender as it was at the moment the event fired. */
             payload: components["schemas"]["RcsSenderDto"];
             /**
-             * @description Current status of the brand registration process.
+             * @description Where the brand registration process currently stands.
              * @enum {string}
              */
             status: "ARCHIVED" | "COMPLETED" | "INCOMPLETE" | "MANUAL_REVIEW" | "NEW" | "PENDING" | "PENDING_REVIEW" | "REJECTED" | "UNRECOGNIZED" | "UNSPECIFIED";
-            /** @description Comment for the sender. */
+            /** @description Comment about the sender. */
             comment?: string;
         };
         /**
-         * @description Use case on input and as questionnaire path parameter.
+         * @description Use case, both in request bodies and as the questionnaire path parameter.
          * @enum {string}
          */
         RcsInputSenderUseCasesEnum: "MULTIUSE" | "OTP" | "PROMOTIONAL" | "TRANSACTIONAL";
@@ -6227,7 +6227,7 @@ export interface components {
         /** @enum {string} */
         RcsSenderBillingCategoriesEnum: "CONVERSATIONAL" | "NON_CONVERSATIONAL" | "BASIC_MESSAGE" | "CONVERSATIONAL_LEGACY" | "SINGLE_MESSAGE";
         /**
-         * @description Google-side hosting region (internal)
+         * @description Hosting region on the Google side (internal).
          * @enum {string}
          */
         RcsSenderHostingRegionsEnum: "ASIA_PACIFIC" | "EUROPE" | "NORTH_AMERICA";
@@ -6238,44 +6238,44 @@ export interface components {
         /** @enum {string} */
         RcsSortDirectionsEnum: "ASC" | "DESC";
         /**
-         * @description Countries an RCS sender can be launched in (ISO 3166 alpha-2)
+         * @description Countries where an RCS sender can be launched (ISO 3166 alpha-2).
          * @enum {string}
          */
         RcsInputRcsCountryCodesEnum: "AT" | "BE" | "BR" | "CA" | "CZ" | "DK" | "FI" | "FR" | "DE" | "GR" | "HU" | "IT" | "LT" | "MX" | "NL" | "NO" | "PE" | "PL" | "PT" | "SG" | "SK" | "ES" | "SE" | "US" | "GB";
         /**
-         * @description ISO 3166 alpha-2 codes on output (includes AQ and UNRECOGNIZED)
+         * @description ISO 3166 alpha-2 codes used in responses, including AQ and UNRECOGNIZED.
          * @enum {string}
          */
         RcsCountryCodesEnum: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AQ" | "AR" | "AS" | "AT" | "AU" | "AW" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BW" | "BY" | "BZ" | "CA" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GT" | "GU" | "GW" | "GY" | "HK" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "XK" | "YE" | "YT" | "ZA" | "ZM" | "ZW" | "UNRECOGNIZED";
         /**
-         * @description ISO 3166 alpha-2 codes accepted in US questionnaire answers (no AQ)
+         * @description ISO 3166 alpha-2 codes allowed in US questionnaire answers (AQ excluded).
          * @enum {string}
          */
         RcsInputCountryCodesEnum: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AR" | "AS" | "AT" | "AU" | "AW" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BW" | "BY" | "BZ" | "CA" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GT" | "GU" | "GW" | "GY" | "HK" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "US" | "UY" | "UZ" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "XK" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
         /**
-         * @description RcsInputCountryCodesEnum without US; tax country for non-US tax IDs.
+         * @description RcsInputCountryCodesEnum minus US; the tax country for non-US tax IDs.
          * @enum {string}
          */
         RcsInputCountryCodesNonUsEnum: "AD" | "AE" | "AF" | "AG" | "AI" | "AL" | "AM" | "AO" | "AR" | "AS" | "AT" | "AU" | "AW" | "AZ" | "BA" | "BB" | "BD" | "BE" | "BF" | "BG" | "BH" | "BI" | "BJ" | "BM" | "BN" | "BO" | "BQ" | "BR" | "BS" | "BT" | "BW" | "BY" | "BZ" | "CA" | "CD" | "CF" | "CG" | "CH" | "CI" | "CK" | "CL" | "CM" | "CN" | "CO" | "CR" | "CU" | "CV" | "CW" | "CY" | "CZ" | "DE" | "DJ" | "DK" | "DM" | "DO" | "DZ" | "EC" | "EE" | "EG" | "ER" | "ES" | "ET" | "FI" | "FJ" | "FK" | "FM" | "FO" | "FR" | "GA" | "GB" | "GD" | "GE" | "GF" | "GG" | "GH" | "GI" | "GL" | "GM" | "GN" | "GP" | "GQ" | "GR" | "GT" | "GU" | "GW" | "GY" | "HK" | "HN" | "HR" | "HT" | "HU" | "ID" | "IE" | "IL" | "IM" | "IN" | "IO" | "IQ" | "IR" | "IS" | "IT" | "JE" | "JM" | "JO" | "JP" | "KE" | "KG" | "KH" | "KI" | "KM" | "KN" | "KP" | "KR" | "KW" | "KY" | "KZ" | "LA" | "LB" | "LC" | "LI" | "LK" | "LR" | "LS" | "LT" | "LU" | "LV" | "LY" | "MA" | "MC" | "MD" | "ME" | "MG" | "MH" | "MK" | "ML" | "MM" | "MN" | "MO" | "MP" | "MQ" | "MR" | "MS" | "MT" | "MU" | "MV" | "MW" | "MX" | "MY" | "MZ" | "NA" | "NC" | "NE" | "NF" | "NG" | "NI" | "NL" | "NO" | "NP" | "NR" | "NU" | "NZ" | "OM" | "PA" | "PE" | "PF" | "PG" | "PH" | "PK" | "PL" | "PM" | "PR" | "PS" | "PT" | "PW" | "PY" | "QA" | "RE" | "RO" | "RS" | "RU" | "RW" | "SA" | "SB" | "SC" | "SD" | "SE" | "SG" | "SH" | "SI" | "SK" | "SL" | "SM" | "SN" | "SO" | "SR" | "SS" | "ST" | "SV" | "SX" | "SY" | "SZ" | "TC" | "TD" | "TG" | "TH" | "TJ" | "TK" | "TL" | "TM" | "TN" | "TO" | "TR" | "TT" | "TV" | "TW" | "TZ" | "UA" | "UG" | "UM" | "UY" | "UZ" | "VC" | "VE" | "VG" | "VI" | "VN" | "VU" | "WF" | "WS" | "XK" | "YE" | "YT" | "ZA" | "ZM" | "ZW";
         /**
-         * @description Const US; tax country for US tax IDs.
+         * @description Constant US; the tax country for US tax IDs.
          * @enum {string}
          */
         RcsInputCountryCodesUsEnum: "US";
         /**
-         * @description US states, DC and territories.
+         * @description US states, DC and the territories.
          * @enum {string}
          */
         RcsUsStatesEnum: "AK" | "AL" | "AR" | "AS" | "AZ" | "CA" | "CO" | "CT" | "DC" | "DE" | "FL" | "GA" | "GU" | "HI" | "IA" | "ID" | "IL" | "IN" | "KS" | "KY" | "LA" | "MA" | "MD" | "ME" | "MI" | "MN" | "MO" | "MP" | "MS" | "MT" | "NC" | "ND" | "NE" | "NH" | "NJ" | "NM" | "NV" | "NY" | "OH" | "OK" | "OR" | "PA" | "PR" | "RI" | "SC" | "SD" | "TN" | "TX" | "UT" | "VA" | "VI" | "VT" | "WA" | "WI" | "WV" | "WY";
         /** @enum {string} */
         RcsUsQuestionnaireBrandIndustriesEnum: "AGRICULTURE" | "COMMUNICATION" | "CONSTRUCTION" | "EDUCATION" | "ENERGY" | "ENTERTAINMENT" | "FINANCIAL" | "GAMBLING" | "GOVERNMENT" | "HEALTHCARE" | "HOSPITALITY" | "HUMAN_RESOURCES" | "INSURANCE" | "LEGAL" | "MANUFACTURING" | "NON_GOVERNMENTAL_ORGANIZATION" | "POLITICAL" | "POSTAL" | "PROFESSIONAL" | "REAL_ESTATE" | "RETAIL" | "TECHNOLOGY" | "TRANSPORTATION";
         /**
-         * @description PUBLIC ownership allows only CORPORATION; PRIVATE allows all four.
+         * @description With PUBLIC ownership only CORPORATION is allowed; with PRIVATE all four are allowed.
          * @enum {string}
          */
         RcsUsQuestionnaireBrandLegalFormsEnum: "CORPORATION" | "LIMITED_LIABILITY_COMPANY" | "PARTNERSHIP" | "S_CORPORATION";
         /**
-         * @description Const.
+         * @description Constant value.
          * @enum {string}
          */
         RcsPublicUsQuestionnaireBrandLegalFormsEnum: "CORPORATION";
@@ -6284,26 +6284,26 @@ export interface components {
         /** @enum {string} */
         RcsUsQuestionnaireOwnershipTypeEnum: "PRIVATE" | "PUBLIC";
         /**
-         * @description Const.
+         * @description Constant value.
          * @enum {string}
          */
         RcsUsQuestionnaireOwnershipTypePublicEnum: "PUBLIC";
         /**
-         * @description Const.
+         * @description Constant value.
          * @enum {string}
          */
         RcsUsQuestionnaireOwnershipTypePrivateEnum: "PRIVATE";
         /** @enum {string} */
         RcsUsQuestionnaireBrandCampaignVersionsEnum: "NON_US_PRIVATE" | "NON_US_PUBLIC" | "US_PRIVATE" | "US_PUBLIC";
         /**
-         * @description V1 legacy US questionnaire, v2 current.
+         * @description `v1` is the legacy US questionnaire, `v2` the current one.
          * @enum {string}
          */
         RcsUsQuestionnaireVersionsEnum: "v1" | "v2";
         /** @enum {string} */
         RcsTestNumberStatesEnum: "DECLINED" | "EXPIRED" | "FAILED" | "INVALID" | "PENDING" | "REJECTED" | "UNVERIFIED" | "VERIFIED" | "UNRECOGNIZED";
         /**
-         * @description Used for both operator and country status.
+         * @description Applies to both operator status and country status.
          * @enum {string}
          */
         RcsOperatorStatusEnum: "LAUNCHED" | "NOT_LAUNCHED" | "PENDING" | "PENDING_UNLAUNCHED" | "REJECTED" | "SUSPENDED" | "UNLAUNCHED" | "INVALID_IN_GOOGLE_MY_BUSINESS" | "UNRECOGNIZED";
@@ -6329,7 +6329,7 @@ export interface components {
             id: string;
             /**
              * @deprecated
-             * @description ID of the linked Conversation API app.
+             * @description ID of the Conversation API app the sender is linked to.
              * @example 4CF9CE97504C4A468F4610919D17ECC1
              */
             conversationApiApp?: string;
@@ -6344,12 +6344,12 @@ export interface components {
             /** @example EUROPE */
             hostingRegion: components["schemas"]["RcsSenderHostingRegionsEnum"];
             /**
-             * @description Credential name used to connect the sender to a Conversation API app.
+             * @description Name of the credential for connecting the sender to a Conversation API app.
              * @example yurwN6123asd
              */
             authName?: string;
             /**
-             * @description Credential token for the same purpose.
+             * @description Token of the credential, used for the same purpose.
              * @example ejiiqJtDyurwN6jLze8v
              */
             authToken?: string;
@@ -6359,13 +6359,13 @@ export interface components {
             modified?: string;
             /**
              * Format: ISO 8601 UTC
-             * @description Time of the last launch.
+             * @description When the sender was last launched.
              */
             launched?: string;
             supplierDetails?: components["schemas"]["RcsSupplierDetailsDto"];
-            /** @description Brand registration; appears in one get-sender example (id eceed77f-22f6-42bc-b2ce-3fe65916028e, status DRAFT, registration {id 2ea4f0aa-f85d-4785-9ad9-0b08bbc148c2, status NEW}) */
+            /** @description Brand registration; shown in one get-sender example (id eceed77f-22f6-42bc-b2ce-3fe65916028e, status DRAFT, registration {id 2ea4f0aa-f85d-4785-9ad9-0b08bbc148c2, status NEW}). */
             brandDetails?: components["schemas"]["RcsBrandRegistrationDto"];
-            /** @description Campaign registration (not in the examples) */
+            /** @description Campaign registration; does not appear in the examples. */
             campaignDetails?: components["schemas"]["RcsCampaignRegistrationDto"];
         };
         RcsConversationApiAppDto: {
@@ -6373,14 +6373,14 @@ export interface components {
             /** @example ea026751-3edf-40a9-ad93-1b382bd60a78 */
             projectId: string;
             region: components["schemas"]["RcsConversationApiAppRegionsEnum"];
-            /** @description State of the RCS channel credentials on the app. */
+            /** @description Status of the RCS channel credentials on the app. */
             channelStatus?: components["schemas"]["RcsConversationAppChannelIntegrationStatusEnum"];
         };
         RcsTestNumberStateDto: {
             /** Format: e.164 phone number */
             number: string;
             state: components["schemas"]["RcsTestNumberStatesEnum"];
-            /** @description When the number was submitted. */
+            /** @description Time at which the number was submitted. */
             submitted: string;
         };
         RcsCountryStatusDto: {
@@ -6393,11 +6393,11 @@ export interface components {
             name: string;
             status: components["schemas"]["RcsOperatorStatusEnum"];
             /**
-             * @description Note on the current status.
+             * @description Remark about the current status.
              * @example Sender was rejected due to operator policy.
              */
             remark?: string;
-            /** @description Last status change. */
+            /** @description When the status last changed. */
             modified?: string;
         };
         RcsSupplierDetailsDto: {
@@ -6417,10 +6417,10 @@ export interface components {
             status: components["schemas"]["RcsBrandRegistrationProcessStatusesEnum"];
         };
         RcsCampaignRegistrationDto: {
-            /** @description Campaign registration (campaign hub) ID. */
+            /** @description ID of the campaign registration (campaign hub). */
             id: string;
             campaignName: string;
-            /** @description Request correlation ID. */
+            /** @description ID that correlates the request. */
             requestId: string;
         };
         RcsSenderDetailsDto: {
@@ -6428,7 +6428,7 @@ export interface components {
             /**
              * Format: url
              * @deprecated
-             * @description Use webhooks for sender events instead.
+             * @description Sender events should be received through webhooks instead.
              */
             callbackUrl?: string;
             testNumbers?: string[];
@@ -6459,7 +6459,7 @@ export interface components {
         };
         RcsPhoneDto: {
             label: string;
-            /** @description National number without separators, or E.164. */
+            /** @description National number with no separators, or an E.164 number. */
             number: string;
         };
         RcsWebsiteDto: {
@@ -6485,7 +6485,7 @@ export interface components {
             readonly title: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly website: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly phone: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
-            /** @description Only used for reseller (ASP) accounts. */
+            /** @description Used only for reseller (ASP) accounts. */
             readonly partner: components["schemas"]["RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto"];
         };
         RcsSenderDetailsQuestionnaireVerificationPartnerQuestionsDto: {
@@ -6537,7 +6537,7 @@ export interface components {
             readonly helpMessage: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly callToActionMessage: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
         };
-        /** @description Like the US public set without stockExchange/stockSymbol. */
+        /** @description Same as the US public set minus stockExchange and stockSymbol. */
         RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto: {
             readonly ownershipType: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly companyLegalName: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
@@ -6566,7 +6566,7 @@ export interface components {
             readonly helpMessage: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly callToActionMessage: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
         };
-        /** @description Like the US public set without addressState. */
+        /** @description Same as the US public set minus addressState. */
         RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto: {
             readonly ownershipType: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly companyLegalName: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
@@ -6596,7 +6596,7 @@ export interface components {
             readonly helpMessage: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly callToActionMessage: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
         };
-        /** @description Without addressState, stockExchange, stockSymbol. */
+        /** @description Omits addressState, stockExchange and stockSymbol. */
         RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto: {
             readonly ownershipType: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly companyLegalName: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
@@ -6624,7 +6624,7 @@ export interface components {
             readonly helpMessage: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly callToActionMessage: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
         };
-        /** @description Generic brand-campaign set; same fields as the US public set. */
+        /** @description Generic brand-campaign question set, with the same fields as the US public set. */
         RcsBrandCampaignSenderDetailsQuestionnaireUSQuestionsDto: {
             readonly ownershipType: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly companyLegalName: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
@@ -6655,7 +6655,7 @@ export interface components {
             readonly helpMessage: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly callToActionMessage: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
         };
-        /** @description Brand-campaign set plus the deprecated v1 questions ein, fullCompanyAddress, smsCampaign (all listed as required) */
+        /** @description The brand-campaign set plus the deprecated v1 questions ein, fullCompanyAddress and smsCampaign, all of them listed as required. */
         RcsDefaultSenderDetailsQuestionnaireUSQuestionsDto: {
             readonly ownershipType: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
             readonly companyLegalName: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
@@ -6694,7 +6694,7 @@ export interface components {
         };
         /**
          * @deprecated
-         * @description Legacy (v1) US questions; use the brand-campaign DTOs.
+         * @description Legacy (v1) US questions; use the brand-campaign DTOs instead.
          */
         RcsSenderDetailsQuestionnaireUSQuestionsDto: {
             readonly companyLegalName: components["schemas"]["RcsSenderDetailsQuestionnaireQuestionObjectDto"];
@@ -6723,15 +6723,15 @@ export interface components {
         RcsSenderDetailsQuestionnaireUSBaseDto: {
             readonly questions: components["schemas"]["RcsSenderDetailsQuestionnaireUSQuestionsDto"];
         };
-        /** @description Response of GET /rcs/questionnaire/{useCase}; questions only, no answers. */
+        /** @description Response of GET /rcs/questionnaire/{useCase}: only the questions, without answers. */
         RcsSenderDetailsQuestionnaireBaseDto: {
             general: components["schemas"]["RcsSenderDetailsQuestionnaireGeneralBaseDto"];
             verification: components["schemas"]["RcsSenderDetailsQuestionnaireVerificationBaseDto"];
-            /** @description UK-specific questions. */
+            /** @description Questions specific to the UK. */
             gb?: components["schemas"]["RcsSenderDetailsQuestionnaireGBBaseDto"];
-            /** @description France-specific questions. */
+            /** @description Questions specific to France. */
             fr?: components["schemas"]["RcsSenderDetailsQuestionnaireFRBaseDto"];
-            /** @description US-specific questions. */
+            /** @description Questions specific to the US. */
             us?: components["schemas"]["RcsBrandCampaignSenderDetailsQuestionnaireUSBaseDto"] | components["schemas"]["RcsSenderDetailsQuestionnaireUSBaseDto"];
         };
         RcsSenderDetailsQuestionnaireDto: {
@@ -6746,25 +6746,25 @@ export interface components {
             answers: components["schemas"]["RcsSenderDetailsQuestionnaireGeneralAnswersDto"];
         };
         RcsSenderDetailsQuestionnaireGeneralAnswersDto: {
-            /** @description How users opt in. */
+            /** @description Description of how users opt in. */
             optInDescription?: string;
             optInDescriptionMetadata?: components["schemas"]["RcsSenderDetailsQuestionnaireAnswerMetadataDto"];
-            /** @description What triggers messages. */
+            /** @description What causes messages to be sent. */
             triggerDescription?: string;
             triggerDescriptionMetadata?: components["schemas"]["RcsSenderDetailsQuestionnaireAnswerMetadataDto"];
             interactionsDescription?: string;
             interactionsDescriptionMetadata?: components["schemas"]["RcsSenderDetailsQuestionnaireAnswerMetadataDto"];
-            /** @description Message sent when a user opts out. */
+            /** @description Message users receive when they opt out. */
             optOutDescription?: string;
             optOutDescriptionMetadata?: components["schemas"]["RcsSenderDetailsQuestionnaireAnswerMetadataDto"];
-            /** @description Public videos of the sender, for review only. */
+            /** @description Publicly accessible videos of the sender, used only for review. */
             videoUris?: string[];
-            /** @description Public screenshots, for review only. */
+            /** @description Publicly accessible screenshots, used only for review. */
             screenshotUris?: string[];
         };
         RcsSenderDetailsQuestionnaireAnswerMetadataDto: {
             /**
-             * @description Text dropped at launch, e.g. a custom delimiter.
+             * @description Text removed at launch, e.g. a custom delimiter.
              * @example ,aef
              */
             ignore?: string;
@@ -6780,9 +6780,9 @@ export interface components {
             title?: string;
             /** Format: url */
             website?: string;
-            /** @description E.164. */
+            /** @description Number in E.164 format. */
             phone?: string;
-            /** @description Reseller (ASP) accounts only. */
+            /** @description Only for reseller (ASP) accounts. */
             partner?: components["schemas"]["RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto"];
         };
         RcsSenderDetailsQuestionnaireVerificationPartnerAnswersDto: {
@@ -6814,7 +6814,7 @@ export interface components {
             fullCompanyAddress?: string;
             fullCompanyAddressMetadata?: components["schemas"]["RcsSenderDetailsQuestionnaireAnswerMetadataDto"];
             /**
-             * @description French company directory number.
+             * @description Number of the company in the French company directory.
              * @example 123456789
              */
             siren?: string;
@@ -6850,7 +6850,7 @@ export interface components {
             companyPhoneNumber?: string;
             /** Format: email */
             companyEmailAddress?: string;
-            /** @description Brand or DBA name. */
+            /** @description Name of the brand, or DBA name. */
             brandName?: string;
             brandIndustry?: components["schemas"]["RcsUsQuestionnaireBrandIndustriesEnum"];
             legalForm?: components["schemas"]["RcsUsQuestionnaireBrandLegalFormsEnum"];
@@ -6879,55 +6879,55 @@ export interface components {
         /** @deprecated */
         RcsSenderDetailsQuestionnaireUSAnswersDto: {
             companyLegalName?: string;
-            /** @description US employer ID. */
+            /** @description Employer ID in the US. */
             ein?: string;
             brandIndustry?: string;
             fullCompanyAddress?: string;
             fullCompanyAddressMetadata?: components["schemas"]["RcsSenderDetailsQuestionnaireAnswerMetadataDto"];
-            /** @description US SMS campaign used as fallback. */
+            /** @description US SMS campaign to use as the fallback. */
             smsCampaign?: string;
             messagesVolume?: string;
         };
-        /** @description Create-sender body. */
+        /** @description Request body for creating a sender. */
         RcsSenderInputDto: {
             region: components["schemas"]["RcsInputSenderRegionsEnum"];
             billingCategory: components["schemas"]["RcsInputSenderBillingCategoriesEnum"];
             useCase: components["schemas"]["RcsInputSenderUseCasesEnum"];
             details?: components["schemas"]["RcsSenderDetailsInputDto"];
         };
-        /** @description The getting-started example also sends details.callbackUrl (deprecated on output; not listed in this input schema as read) */
+        /** @description The getting-started example additionally sends details.callbackUrl, which is deprecated on output and, as read, absent from this input schema. */
         RcsSenderDetailsInputDto: {
             brand?: components["schemas"]["RcsSenderDetailsBrandInputDto"];
-            /** @description Tester numbers; 20 tester invites per day, 200 in total. */
+            /** @description Numbers of the testers; limited to 20 tester invites per day and 200 overall. */
             testNumbers?: string[];
-            /** @description Launch countries. */
+            /** @description Countries to launch in. */
             countries?: components["schemas"]["RcsInputRcsCountryCodesEnum"][];
-            /** @description Launch questionnaire answers. */
+            /** @description Answers to the launch questionnaire. */
             questionnaire?: components["schemas"]["RcsSenderDetailsQuestionnaireInputDto"];
         };
         RcsSenderDetailsBrandInputDto: {
             /** @default RCS Sender */
-            name: string;
-            /** @description Address must be unique across items. */
+            name?: string;
+            /** @description No two items may share the same `address`. */
             emails?: components["schemas"]["RcsEmailInputDto"][];
-            /** @description Number must be unique across items. */
+            /** @description No two items may share the same `number`. */
             phones?: components["schemas"]["RcsPhoneInputDto"][];
-            /** @description Url must be unique across items. */
+            /** @description No two items may share the same `url`. */
             websites?: components["schemas"]["RcsWebsiteInputDto"][];
             /**
              * Format: hex
              * @default #000000
              */
-            color: string;
+            color?: string;
             description?: string;
             /**
              * Format: url
-             * @description JPEG or PNG, at most 200 KB, exactly 1440x448 px.
+             * @description JPEG or PNG, 200 KB at most, exactly 1440x448 px.
              */
             bannerUrl?: string;
             /**
              * Format: url
-             * @description JPEG or PNG, at most 50 KB, exactly 224x224 px.
+             * @description JPEG or PNG, 50 KB at most, exactly 224x224 px.
              */
             logoUrl?: string;
             /** Format: url */
@@ -6940,10 +6940,10 @@ export interface components {
             /** Format: email */
             address: string;
         };
-        /** @description The getting-started example '+33 777-777-777' contains a hyphen, which this pattern would not accept. */
+        /** @description The getting-started example '+33 777-777-777' includes a hyphen, which this pattern would reject. */
         RcsPhoneInputDto: {
             label: string;
-            /** @description National number without country code and separators, or E.164. */
+            /** @description National number with no country code and no separators, or an E.164 number. */
             number: string;
         };
         RcsWebsiteInputDto: {
@@ -6974,37 +6974,37 @@ export interface components {
             screenshotUris?: string[];
         };
         RcsSenderDetailsQuestionnaireAnswerMetadataInputDto: {
-            /** @description Text dropped at launch, e.g. a custom delimiter. */
+            /** @description Text removed at launch, e.g. a custom delimiter. */
             ignore?: string;
         };
         RcsSenderDetailsQuestionnaireVerificationInputDto: {
-            /** @description Senders on the US questionnaire v2 must also give phone at launch; others need name, email, website. */
+            /** @description At launch, senders on US questionnaire v2 must also provide phone; other senders need name, email and website. */
             answers: components["schemas"]["RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto"] | components["schemas"]["RcsSenderDetailsQuestionnaireVerificationAnswersInputDto"];
         };
-        /** @description Variant for senders without the US questionnaire; required name, email, website. */
+        /** @description Variant for senders that do not use the US questionnaire; name, email and website are required. */
         RcsSenderDetailsQuestionnaireVerificationAnswersInputDto: {
-            /** @description Schema-required; text says needed for launch, not create. */
+            /** @description Required by the schema, though the text says it is needed for launch rather than for create. */
             name: string;
             /** Format: email */
             email: string;
             title?: string;
             /** Format: url */
             website: string;
-            /** @description E.164; needed for launch only with US questionnaire v2. */
+            /** @description Number in E.164 format; needed for launch only with US questionnaire v2. */
             phone?: string;
-            /** @description Reseller (ASP) accounts only; ignored otherwise. */
+            /** @description Only for reseller (ASP) accounts; ignored for others. */
             partner?: components["schemas"]["RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto"];
         };
-        /** @description Variant for senders with the US questionnaire; required name, email, website, phone. */
+        /** @description Variant for senders that use the US questionnaire; name, email, website and phone are required. */
         RcsUsSenderDetailsQuestionnaireVerificationAnswersInputDto: {
-            /** @description Schema-required; text says needed for launch, not create. */
+            /** @description Required by the schema, though the text says it is needed for launch rather than for create. */
             name: string;
             /** Format: email */
             email: string;
             title?: string;
             /** Format: url */
             website: string;
-            /** @description E.164; needed for launch only with US questionnaire v2. */
+            /** @description Number in E.164 format; needed for launch only with US questionnaire v2. */
             phone: string;
             partner?: components["schemas"]["RcsSenderDetailsQuestionnaireVerificationPartnerAnswersInputDto"];
         };
@@ -7023,9 +7023,9 @@ export interface components {
             companyRegistrationNumber?: string;
             fullCompanyAddress?: string;
             fullCompanyAddressMetadata?: components["schemas"]["RcsSenderDetailsQuestionnaireAnswerMetadataInputDto"];
-            /** @description Free text; questionnaire suggests '0 - 10K messages', '10K - 100K messages', '100K - 1M messages', '1M+ messages'. */
+            /** @description Free text; the questionnaire proposes '0 - 10K messages', '10K - 100K messages', '100K - 1M messages' and '1M+ messages'. */
             messagesVolume?: string;
-            /** @description Suggested: Once per day/week/month/3 months/6 months. */
+            /** @description Proposed values: once per day, week, month, 3 months or 6 months. */
             messagesFrequency?: string;
             /** @deprecated */
             campaignLength?: string;
@@ -7036,19 +7036,19 @@ export interface components {
         RcsSenderDetailsQuestionnaireFRAnswersInputDto: {
             fullCompanyAddress?: string;
             fullCompanyAddressMetadata?: components["schemas"]["RcsSenderDetailsQuestionnaireAnswerMetadataInputDto"];
-            /** @description 9-digit SIREN (French company directory number) */
+            /** @description The 9-digit SIREN, i.e. the number in the French company directory. */
             siren?: string;
         };
         RcsSenderDetailsQuestionnaireUSInputDto: {
             answers: components["schemas"]["RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto"] | components["schemas"]["RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto"] | components["schemas"]["RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto"] | components["schemas"]["RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto"] | components["schemas"]["RcsSenderDetailsQuestionnaireUSAnswersInputDto"];
         };
-        /** @description All answers are needed for launch, not for create, even where listed as required. Variant for taxIdCountry = US, ownershipType = PUBLIC. */
+        /** @description Variant for taxIdCountry = US with ownershipType = PUBLIC. Every answer is needed for launch but not for create, even those listed as required. */
         RcsUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto: {
             companyLegalName: string;
             companyPhoneNumber: string;
             /** Format: email */
             companyEmailAddress: string;
-            /** @description Brand or DBA name tied to the legal name. */
+            /** @description Name of the brand, or DBA name, associated with the legal name. */
             brandName: string;
             brandIndustry: components["schemas"]["RcsUsQuestionnaireBrandIndustriesEnum"];
             addressLine: string;
@@ -7072,27 +7072,27 @@ export interface components {
             legalForm: components["schemas"]["RcsPublicUsQuestionnaireBrandLegalFormsEnum"];
             taxIdCountry: components["schemas"]["RcsInputCountryCodesUsEnum"];
             /**
-             * @description US tax ID in XX-XXXXXXX form.
+             * @description US tax ID, formatted XX-XXXXXXX.
              * @example 12-3456789
              */
             taxId: string;
-            /** @description Checked when taxIdCountry is US. */
+            /** @description Validated when taxIdCountry is US. */
             addressState: components["schemas"]["RcsUsStatesEnum"];
             /**
-             * @description Checked when ownershipType is PUBLIC.
+             * @description Validated when ownershipType is PUBLIC.
              * @example NASDAQ
              */
             stockExchange: string;
             /** @example EXMPL */
             stockSymbol: string;
         };
-        /** @description Variant for taxIdCountry = US, ownershipType = PRIVATE. */
+        /** @description Variant for taxIdCountry = US with ownershipType = PRIVATE. */
         RcsUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto: {
             companyLegalName: string;
             companyPhoneNumber: string;
             /** Format: email */
             companyEmailAddress: string;
-            /** @description Brand or DBA name tied to the legal name. */
+            /** @description Name of the brand, or DBA name, associated with the legal name. */
             brandName: string;
             brandIndustry: components["schemas"]["RcsUsQuestionnaireBrandIndustriesEnum"];
             addressLine: string;
@@ -7116,20 +7116,20 @@ export interface components {
             legalForm: components["schemas"]["RcsPrivateUsQuestionnaireBrandLegalFormsEnum"];
             taxIdCountry: components["schemas"]["RcsInputCountryCodesUsEnum"];
             /**
-             * @description US tax ID in XX-XXXXXXX form.
+             * @description US tax ID, formatted XX-XXXXXXX.
              * @example 12-3456789
              */
             taxId: string;
-            /** @description Checked when taxIdCountry is US. */
+            /** @description Validated when taxIdCountry is US. */
             addressState: components["schemas"]["RcsUsStatesEnum"];
         };
-        /** @description No addressState. Variant for taxIdCountry != US, ownershipType = PUBLIC. */
+        /** @description Variant for taxIdCountry != US with ownershipType = PUBLIC; has no addressState. */
         RcsNonUsPublicBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto: {
             companyLegalName: string;
             companyPhoneNumber: string;
             /** Format: email */
             companyEmailAddress: string;
-            /** @description Brand or DBA name tied to the legal name. */
+            /** @description Name of the brand, or DBA name, associated with the legal name. */
             brandName: string;
             brandIndustry: components["schemas"]["RcsUsQuestionnaireBrandIndustriesEnum"];
             addressLine: string;
@@ -7152,23 +7152,23 @@ export interface components {
             ownershipType: components["schemas"]["RcsUsQuestionnaireOwnershipTypePublicEnum"];
             legalForm: components["schemas"]["RcsPublicUsQuestionnaireBrandLegalFormsEnum"];
             taxIdCountry: components["schemas"]["RcsInputCountryCodesNonUsEnum"];
-            /** @description Non-US tax ID, free string. */
+            /** @description Tax ID outside the US, as a free string. */
             taxId: string;
             /**
-             * @description Checked when ownershipType is PUBLIC.
+             * @description Validated when ownershipType is PUBLIC.
              * @example NASDAQ
              */
             stockExchange: string;
             /** @example EXMPL */
             stockSymbol: string;
         };
-        /** @description Variant for taxIdCountry != US, ownershipType = PRIVATE. */
+        /** @description Variant for taxIdCountry != US with ownershipType = PRIVATE. */
         RcsNonUsPrivateBrandCampaignSenderDetailsQuestionnaireUSAnswersInputDto: {
             companyLegalName: string;
             companyPhoneNumber: string;
             /** Format: email */
             companyEmailAddress: string;
-            /** @description Brand or DBA name tied to the legal name. */
+            /** @description Name of the brand, or DBA name, associated with the legal name. */
             brandName: string;
             brandIndustry: components["schemas"]["RcsUsQuestionnaireBrandIndustriesEnum"];
             addressLine: string;
@@ -7191,25 +7191,25 @@ export interface components {
             ownershipType: components["schemas"]["RcsUsQuestionnaireOwnershipTypePrivateEnum"];
             legalForm: components["schemas"]["RcsPrivateUsQuestionnaireBrandLegalFormsEnum"];
             taxIdCountry: components["schemas"]["RcsInputCountryCodesNonUsEnum"];
-            /** @description Non-US tax ID, free string. */
+            /** @description Tax ID outside the US, as a free string. */
             taxId: string;
         };
         /**
          * @deprecated
-         * @description Legacy (v1) US answers.
+         * @description Legacy (v1) answers for the US.
          */
         RcsSenderDetailsQuestionnaireUSAnswersInputDto: {
             companyLegalName?: string;
-            /** @description US employer ID, XX-XXXXXXX. */
+            /** @description Employer ID in the US, formatted XX-XXXXXXX. */
             ein?: string;
             brandIndustry?: string;
             fullCompanyAddress?: string;
             fullCompanyAddressMetadata?: components["schemas"]["RcsSenderDetailsQuestionnaireAnswerMetadataInputDto"];
-            /** @description US SMS campaign used as fallback. */
+            /** @description US SMS campaign to use as the fallback. */
             smsCampaign?: string;
             messagesVolume?: string;
         };
-        /** @description PATCH body; null on a nullable field deletes the stored value. */
+        /** @description Body of the PATCH request; sending null for a nullable field deletes the stored value. */
         RcsUpdateSenderInputDto: {
             details: components["schemas"]["RcsUpdateSenderDetailsInputDto"];
         };
@@ -7219,7 +7219,7 @@ export interface components {
             countries?: components["schemas"]["RcsInputRcsCountryCodesEnum"][] | null;
             questionnaire?: components["schemas"]["RcsUpdateSenderDetailsQuestionnaireInputDto"];
         };
-        /** @description Like RcsSenderDetailsBrandInputDto but no defaults and nullable lists. */
+        /** @description Same as RcsSenderDetailsBrandInputDto, but without defaults and with nullable lists. */
         RcsUpdateSenderDetailsBrandInputDto: {
             name?: string;
             emails?: components["schemas"]["RcsEmailInputDto"][] | null;
@@ -7230,12 +7230,12 @@ export interface components {
             description?: string;
             /**
              * Format: url
-             * @description Same image limits as on create.
+             * @description The image limits are the same as for create.
              */
             bannerUrl?: string;
             /**
              * Format: url
-             * @description Same image limits as on create.
+             * @description The image limits are the same as for create.
              */
             logoUrl?: string;
             /** Format: url */
@@ -7266,7 +7266,7 @@ export interface components {
             optOutDescription?: string | null;
             optOutDescriptionMetadata?: components["schemas"]["RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto"];
             videoUris?: string[] | null;
-            /** @description MinItems on this field not visible in the part read. */
+            /** @description Whether this field has a minItems could not be seen in the part that was read. */
             screenshotUris?: string[] | null;
         };
         RcsUpdateSenderDetailsQuestionnaireVerificationInputDto: {
@@ -7289,7 +7289,7 @@ export interface components {
             contactEmailAddress?: string | null;
         };
         RcsUpdateSenderDetailsQuestionnaireGBInputDto: {
-            /** @description UK-specific launch answers. */
+            /** @description Launch answers specific to the UK. */
             answers: components["schemas"]["RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto"];
         };
         RcsUpdateSenderDetailsQuestionnaireGBAnswersInputDto: {
@@ -7309,19 +7309,19 @@ export interface components {
         RcsUpdateSenderDetailsQuestionnaireFRAnswersInputDto: {
             fullCompanyAddress?: string | null;
             fullCompanyAddressMetadata?: components["schemas"]["RcsUpdateSenderDetailsQuestionnaireAnswerMetadataInputDto"];
-            /** @description 9-digit SIREN. */
+            /** @description The 9-digit SIREN. */
             siren?: string | null;
         };
         RcsUpdateSenderDetailsQuestionnaireUSInputDto: {
             answers: components["schemas"]["RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto"] | components["schemas"]["RcsUpdateSenderDetailsQuestionnaireUSAnswersInputDto"];
         };
-        /** @description Single update shape for all four US variants; text fields nullable (null deletes); no required list seen. */
+        /** @description One update shape covering all four US variants; text fields are nullable (null deletes the value) and no required list was found. */
         RcsBrandCampaignUpdateSenderDetailsQuestionnaireUSAnswersInputDto: {
             companyLegalName?: string | null;
             companyPhoneNumber?: string | null;
             /** Format: email */
             companyEmailAddress?: string | null;
-            /** @description Brand or DBA name tied to the legal name. */
+            /** @description Name of the brand, or DBA name, associated with the legal name. */
             brandName?: string | null;
             brandIndustry?: components["schemas"]["RcsUsQuestionnaireBrandIndustriesEnum"];
             addressLine?: string | null;
@@ -7342,13 +7342,13 @@ export interface components {
             helpMessage?: string | null;
             callToActionMessage?: string | null;
             ownershipType?: components["schemas"]["RcsUsQuestionnaireOwnershipTypeEnum"];
-            /** @description PUBLIC: CORPORATION only; PRIVATE: any of the four. */
+            /** @description With PUBLIC only CORPORATION; with PRIVATE any of the four. */
             legalForm?: components["schemas"]["RcsUsQuestionnaireBrandLegalFormsEnum"];
-            /** @description Drives validation of taxId and addressState. */
+            /** @description Determines how taxId and addressState are validated. */
             taxIdCountry?: components["schemas"]["RcsInputCountryCodesEnum"];
-            /** @description US: XX-XXXXXXX; other countries: free string up to 25. */
+            /** @description For the US, XX-XXXXXXX; for other countries, a free string of up to 25 characters. */
             taxId?: string | null;
-            /** @description Checked only when taxIdCountry is US. */
+            /** @description Validated only when taxIdCountry is US. */
             addressState?: components["schemas"]["RcsUsStatesEnum"];
             stockExchange?: string | null;
             stockSymbol?: string | null;
@@ -7370,125 +7370,125 @@ export interface components {
             testNumbers: components["schemas"]["RcsTestNumberStateDto"][];
         };
         RcsTestNumberCapabilitiesDto: {
-            /** @description RBM features the device supports. */
+            /** @description RBM features supported by the device. */
             features: components["schemas"]["RcsTestNumberCapabilitiesFeaturesEnum"][];
         };
-        /** @description Error body returned by every SMS Apps endpoint on failure. */
+        /** @description Error body that every SMS Apps endpoint returns on failure. */
         SmsPapiErrorDto: {
-            /** @description Machine-readable code, e.g. sms_app_not_found. */
+            /** @description Error code for programs, e.g. sms_app_not_found. */
             errorCode: string;
             message: string;
-            /** @description Hint on how to fix. */
+            /** @description Suggestion for fixing the problem. */
             resolution: string;
-            /** @description E.g. validationErrors: [string]. */
+            /** @description For example validationErrors: [string]. */
             additionalInformation?: {
                 [key: string]: string[];
             };
         };
         /**
-         * @description Lifecycle status of an SMS app.
+         * @description Where an SMS app is in its lifecycle.
          * @enum {string}
          */
         SmsProvisioningStatesEnum: "ACTIVE" | "BLOCKED" | "DELETED" | "DEPROVISIONING" | "DEPROVISIONING_FAILED" | "FAILED_ADD" | "FAILED_BLOCK" | "FAILED_DELETE" | "FAILED_UNBLOCK" | "FAILED_UPDATE" | "IN_PROGRESS_ADD" | "IN_PROGRESS_BLOCK" | "IN_PROGRESS_DELETE" | "IN_PROGRESS_UNBLOCK" | "IN_PROGRESS_UPDATE" | "PENDING_ADD" | "PENDING_BLOCK" | "PENDING_DELETE" | "PENDING_UNBLOCK" | "PENDING_UPDATE" | "PROVISIONING" | "PROVISIONING_ADD" | "PROVISIONING_ADD_FAILED" | "PROVISIONING_BLOCK" | "PROVISIONING_BLOCK_FAILED" | "PROVISIONING_FAILED" | "PROVISIONING_UNBLOCK" | "PROVISIONING_UNBLOCK_FAILED" | "PROVISIONING_UPDATE" | "PROVISIONING_UPDATE_FAILED" | "STATUS_UNSPECIFIED" | "UNRECOGNIZED";
         /**
-         * @description Regions an existing SMS app can report (response side)
+         * @description Regions an existing SMS app may report (response side).
          * @enum {string}
          */
         SmsSmsAppRegionsEnum: "AU" | "BR" | "CA" | "EU" | "US" | "UNRECOGNIZED";
         /**
-         * @description Regions accepted when creating an SMS app (request side) The staging environment accepts only EU or US.
+         * @description Regions allowed when creating an SMS app (request side); staging accepts only EU or US.
          * @enum {string}
          */
         SmsInputSmsAppRegionsEnum: "BR" | "EU" | "US";
         /**
-         * @description Region of the linked Conversation API app.
+         * @description Region of the Conversation API app that is linked.
          * @enum {string}
          */
         SmsConversationApiAppRegionsEnum: "BR" | "EU" | "US" | "UNRECOGNIZED";
         /**
-         * @description State of the SMS channel credentials on the linked Conversation app.
+         * @description Status of the SMS channel credentials on the linked Conversation app.
          * @enum {string}
          */
         SmsConversationAppChannelIntegrationStatusEnum: "ACTIVE" | "FAILING" | "PENDING" | "UNRECOGNIZED";
-        /** @description The Conversation API app that an SMS app is linked to. */
+        /** @description Conversation API app to which an SMS app is linked. */
         SmsConversationApiAppDto: {
             /** @example 4CF9CE97504C4A468F4610919D17ECC1 */
             id: string;
             /** @example ea026751-3edf-40a9-ad93-1b382bd60a78 */
             projectId: string;
             region: components["schemas"]["SmsConversationApiAppRegionsEnum"];
-            /** @description AllOf [$ref]. */
+            /** @description Defined as allOf [$ref]. */
             channelStatus?: components["schemas"]["SmsConversationAppChannelIntegrationStatusEnum"];
         };
-        /** @description An SMS app as returned by create, get, update and list. */
+        /** @description SMS app as returned by the create, get, update and list operations. */
         SmsSmsAppDto: {
             /**
-             * @description 32 lowercase hex chars in the examples.
+             * @description In the examples, 32 lower-case hexadecimal characters.
              * @example 439fffeedc41494ca58b99a534139bb0
              */
             id: string;
             /**
-             * @description The SMS service the app belongs to.
+             * @description SMS service that owns the app.
              * @example 4b4ef32ba72d415cb259d179afa33d75
              */
             smsServiceId: string;
             name: string;
-            /** @description AllOf [$ref]. */
+            /** @description Defined as allOf [$ref]. */
             status: components["schemas"]["SmsProvisioningStatesEnum"];
             regions: components["schemas"]["SmsSmsAppRegionsEnum"][];
-            /** @description Present only when the app is linked to a Conversation API app; allOf [$ref]. */
+            /** @description Included only if the app is linked to a Conversation API app; defined as allOf [$ref]. */
             conversationApiAppDetails?: components["schemas"]["SmsConversationApiAppDto"];
-            /** @description True for a test app. */
+            /** @description True if this is a test app. */
             test: boolean;
         };
-        /** @description One page of SMS apps. */
+        /** @description A single page of SMS apps. */
         SmsSmsAppListDto: {
-            /** @description Total entries matching the query. */
+            /** @description Total number of entries that match the query. */
             totalSize: number;
-            /** @description Page size that was requested. */
+            /** @description Requested page size. */
             pageSize: number;
             previousPageToken?: string;
             nextPageToken?: string;
             smsApps: components["schemas"]["SmsSmsAppDto"][];
         };
-        /** @description Body of create SMS app. */
+        /** @description Request body for creating an SMS app. */
         SmsInputSmsAppDto: {
             name: string;
-            /** @description AllOf [$ref]; BR|EU|US (staging: EU|US) */
+            /** @description One of BR, EU or US (staging: EU or US only); defined as allOf [$ref]. */
             region: components["schemas"]["SmsInputSmsAppRegionsEnum"];
             /**
              * @deprecated
-             * @description Ignored by the server; will be removed.
+             * @description The server ignores it, and it will be removed.
              * @default false
              */
-            test: boolean;
-            /** @description True = also create a new Conversation API app and link it. */
+            test?: boolean;
+            /** @description True also creates a new Conversation API app and links it. */
             convApiApp?: boolean;
-            /** @description ID of an existing Conversation API app to link. Cannot be combined with convApiApp; example 01KXD2MJSAN61CNE0CJ6VT6PXP (ULID-like, 26 chars) */
+            /** @description ID of an existing Conversation API app to link; cannot be used together with convApiApp. Example: 01KXD2MJSAN61CNE0CJ6VT6PXP (26 characters, ULID-like). */
             convApiAppId?: string;
         };
-        /** @description Body of update SMS app. The schema has no required list, but an empty body gets 400 no_fields_to_update. */
+        /** @description Request body for updating an SMS app. No field is listed as required, yet an empty body is rejected with 400 no_fields_to_update. */
         SmsUpdateSmsAppDto: {
-            /** @description New name. */
+            /** @description The new name. */
             name?: string;
         };
     };
     responses: never;
     parameters: {
         /**
-         * @description Base64 HMAC-SHA256 signature of the event.
+         * @description HMAC-SHA256 signature of the event, Base64-encoded.
          * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
          */
         WebhookSignature: string;
         /** @example HmacSHA256 */
         WebhookSignatureAlgorithm: "HmacSHA256";
         /**
-         * @description ULID-like.
+         * @description Nonce in a ULID-like format.
          * @example 01EAW2BNWCG9DC13RS582V0ZQ3
          */
         WebhookSignatureNonce: string;
         /**
-         * @description Unix epoch seconds as string.
+         * @description Timestamp in Unix epoch seconds, sent as a string.
          * @example 1592227387
          */
         WebhookSignatureTimestamp: string;
@@ -7502,13 +7502,13 @@ export interface operations {
     WebhookWebhookController_listWebhooks_v1: {
         parameters: {
             query?: {
-                /** @description Token from a previous list response. */
+                /** @description Page token returned by an earlier list call. */
                 pageToken?: string;
                 pageSize?: number;
             };
             header?: never;
             path: {
-                /** @description Project ID from the Sinch Dashboard. */
+                /** @description Your project ID, as shown in the Sinch Dashboard. */
                 projectId: string;
             };
             cookie?: never;
@@ -7568,7 +7568,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Secret is not echoed back in the response. */
+            /** @description The response does not include the secret. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -7767,7 +7767,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No body. */
+            /** @description Empty response body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -7888,7 +7888,7 @@ export interface operations {
         parameters: {
             query?: {
                 pageToken?: string;
-                /** @description Default page is 10 entries. */
+                /** @description Page size; 10 entries by default. */
                 pageSize?: number;
                 filterConvAppIds?: string[];
                 filterSmsAppIds?: string[];
@@ -7955,7 +7955,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Bundle usually still IN_PROGRESS at response time; register a BUNDLE_DONE webhook for the final payload. */
+            /** @description The bundle is usually still IN_PROGRESS when this returns; subscribe a webhook to BUNDLE_DONE to receive the final payload. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8095,7 +8095,7 @@ export interface operations {
             header?: never;
             path: {
                 projectId: string;
-                /** @description Conversation API app ID from the dashboard. */
+                /** @description ID of the Conversation API app, as shown in the dashboard. */
                 conversationAppId: string;
             };
             cookie?: never;
@@ -8384,14 +8384,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description No discriminator; the deprecated variant is the OBO flow (companyLegalName), the other is partner-initiated (wabaName + senderDetails) */
+        /** @description Variants have no discriminator: the deprecated OBO flow is recognised by `companyLegalName`, the partner-initiated flow by `wabaName` plus `senderDetails`. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WhatsappInputAccountPartnerInitiatedDto"] | components["schemas"]["WhatsappInputAccountDtoDeprecated"];
             };
         };
         responses: {
-            /** @description While pending, state is absent and changes.status is IN_PROGRESS with changes.details; once onboarded, state ONBOARDED and details are set. */
+            /** @description While creation is pending, `state` is missing and `changes.status` is IN_PROGRESS with `changes.details`; after onboarding, `state` is ONBOARDED and `details` is filled in. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8458,7 +8458,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Account deleted, no body. */
+            /** @description Account deleted; empty body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -8512,14 +8512,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description At least one field must be supplied (no_fields_to_update otherwise) */
+        /** @description Send at least one field; an empty update fails with no_fields_to_update. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WhatsappInputUpdateAccountDto"];
             };
         };
         responses: {
-            /** @description Example: state REJECTED with changes.status IN_PROGRESS. */
+            /** @description Example: `state` REJECTED with `changes.status` IN_PROGRESS. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8578,7 +8578,7 @@ export interface operations {
     WhatsappAccountsController_listActivities_v1: {
         parameters: {
             query?: {
-                /** @description Token from a previous response; omit for the first page. */
+                /** @description Page token from an earlier response; leave it out for the first page. */
                 pageToken?: string;
                 pageSize?: number;
             };
@@ -8719,7 +8719,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No response body declared. */
+            /** @description No response body is declared. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8773,7 +8773,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description At least one of facebookToken or facebookCode must be given (400 invalid_input otherwise) */
+        /** @description Provide `facebookToken` or `facebookCode` (at least one); with neither, the call fails with 400 invalid_input. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WhatsappLongLivedAccessTokenInputDto"];
@@ -8939,7 +8939,7 @@ export interface operations {
             path: {
                 projectId: string;
                 /**
-                 * @description Meta flow id as returned by list flows.
+                 * @description Meta Flow ID, as returned by the list-flows call.
                  * @example 12345678765432
                  */
                 flowId: string;
@@ -9160,7 +9160,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Assigned, no body. */
+            /** @description Assignment done; empty body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9208,17 +9208,17 @@ export interface operations {
     WhatsappSendersController_listSenders_v1: {
         parameters: {
             query?: {
-                /** @description Token from a previous page response. */
+                /** @description Page token returned with an earlier page. */
                 pageToken?: string;
                 pageSize?: number;
-                /** @description Filter on sender state. */
+                /** @description Return only senders in the given states. */
                 filterStates?: components["schemas"]["WhatsappSenderStatesEnum"][];
-                /** @description Filter on status of pending changes; error example lists supported codes DRAFT, ERROR, IN_PROGRESS, REJECTED (MULTIPLE_WABA_ERROR is kept only for backward compatibility) */
+                /** @description Return only senders whose pending changes have these statuses; the error example gives the supported codes as DRAFT, ERROR, IN_PROGRESS and REJECTED (MULTIPLE_WABA_ERROR remains only for backward compatibility). */
                 filterStatuses?: components["schemas"]["WhatsappSenderStatusesEnum"][];
             };
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
             };
             cookie?: never;
@@ -9277,19 +9277,19 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
             };
             cookie?: never;
         };
-        /** @description No discriminator field; the variant is recognised by which fields are present. */
+        /** @description Variants have no discriminator field; which one applies is inferred from the fields present. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WhatsappSenderInputEsDto"] | components["schemas"]["WhatsappInputSenderPhoneProvisioningDto"] | components["schemas"]["WhatsappInputSenderPartnerInitiatedDto"] | components["schemas"]["WhatsappSenderInputDtoDeprecated"];
             };
         };
         responses: {
-            /** @description Example shows no state yet and changes.status IN_PROGRESS. */
+            /** @description In the example `state` is not set yet and `changes.status` is IN_PROGRESS. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9350,7 +9350,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
                 senderId: string;
@@ -9411,7 +9411,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
                 senderId: string;
@@ -9420,7 +9420,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No body. */
+            /** @description Empty response body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9479,14 +9479,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
                 senderId: string;
             };
             cookie?: never;
         };
-        /** @description Null on a nullable detail field deletes that value. */
+        /** @description Sending null for a nullable detail field deletes its value. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WhatsappUpdateSenderInputDto"];
@@ -9552,13 +9552,13 @@ export interface operations {
     WhatsappSendersController_listActivities_v1: {
         parameters: {
             query?: {
-                /** @description Token from a previous page response. */
+                /** @description Page token returned with an earlier page. */
                 pageToken?: string;
                 pageSize?: number;
             };
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
                 senderId: string;
@@ -9619,7 +9619,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
                 senderId: string;
@@ -9628,7 +9628,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No body. */
+            /** @description Empty response body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9687,7 +9687,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
                 senderId: string;
@@ -9752,7 +9752,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
                 senderId: string;
@@ -9765,7 +9765,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description VerificationCodeSent is false when the number is already registered. */
+            /** @description `verificationCodeSent` is false if the number is already registered. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9835,7 +9835,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
                 senderId: string;
@@ -9896,7 +9896,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
                 senderId: string;
@@ -9909,7 +9909,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description No body. */
+            /** @description Empty response body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -9968,7 +9968,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example cf11794a-6a5e-4a12-b103-da79bd378bf1 */
                 senderId: string;
@@ -10009,28 +10009,28 @@ export interface operations {
     WhatsappTemplatesController_listTemplates_v1: {
         parameters: {
             query?: {
-                /** @description Token from a previous page response. */
+                /** @description Page token returned with an earlier page. */
                 pageToken?: string;
                 pageSize?: number;
-                /** @description Restricts which template fields are returned. */
+                /** @description Limits the template fields included in the response. */
                 fieldMask?: components["schemas"]["WhatsappTemplateDtoFieldMaskPathsEnum"][];
                 filterStates?: components["schemas"]["WhatsappTemplateStatesEnum"][];
                 filterStatuses?: components["schemas"]["WhatsappTemplateStatusesEnum"][];
-                /** @description Analytics window; DAY is used when omitted. */
+                /** @description Time window for analytics; DAY when omitted. */
                 templateAnalyticsDateRange?: components["schemas"]["WhatsappTemplateAnalyticsDateRangesEnum"];
-                /** @description Prefix match: returns templates whose name starts with this value. */
+                /** @description Name prefix filter: only templates whose name begins with this value are returned. */
                 templateName?: string;
             };
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description The partial variant has every field optional (presumably returned when fieldMask is used; the page does not say so) */
+            /** @description In the partial variant every field is optional; it is presumably returned when fieldMask is used, although the page does not say so. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10073,12 +10073,12 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
             };
             cookie?: never;
         };
-        /** @description Examples are reproduced with the singular `example` key for header/button samples (see notes on the example/examples naming); the authenticationFull example sets the deprecated packageName/signatureHash next to supportedApps and shows two BUTTONS components, which contradicts the one-per-type rule; a flowMarketing example is identical to flowUtility with category MARKETING. */
+        /** @description Examples use the singular `example` key for header/button samples (see the notes on example/examples naming). The authenticationFull example sets the deprecated packageName/signatureHash alongside supportedApps and has two BUTTONS components, contradicting the one-per-type rule. One flowMarketing example is the same as flowUtility except for category MARKETING. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WhatsappTemplateInputDto"];
@@ -10153,17 +10153,17 @@ export interface operations {
     WhatsappTemplatesController_listTemplatesByName_v1: {
         parameters: {
             query?: {
-                /** @description Token from a previous page response. */
+                /** @description Page token returned with an earlier page. */
                 pageToken?: string;
                 pageSize?: number;
-                /** @description Restricts which template fields are returned. */
+                /** @description Limits the template fields included in the response. */
                 fieldMask?: components["schemas"]["WhatsappTemplateDtoFieldMaskPathsEnum"][];
-                /** @description Analytics window; DAY is used when omitted. */
+                /** @description Time window for analytics; DAY when omitted. */
                 templateAnalyticsDateRange?: components["schemas"]["WhatsappTemplateAnalyticsDateRangesEnum"];
             };
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example my_template */
                 templateName: string;
@@ -10224,7 +10224,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example my_template */
                 templateName: string;
@@ -10233,7 +10233,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No body. */
+            /** @description Empty response body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -10299,14 +10299,14 @@ export interface operations {
     WhatsappTemplatesController_getTemplate_v1: {
         parameters: {
             query?: {
-                /** @description Restricts which template fields are returned. */
+                /** @description Limits the template fields included in the response. */
                 fieldMask?: components["schemas"]["WhatsappTemplateDtoFieldMaskPathsEnum"][];
-                /** @description Analytics window; DAY is used when omitted. */
+                /** @description Time window for analytics; DAY when omitted. */
                 templateAnalyticsDateRange?: components["schemas"]["WhatsappTemplateAnalyticsDateRangesEnum"];
             };
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example my_template */
                 templateName: string;
@@ -10367,12 +10367,12 @@ export interface operations {
     WhatsappTemplatesController_deleteTemplateByNameAndLanguage_v1: {
         parameters: {
             query?: {
-                /** @description False: remove only a draft and fail on a submitted template; true: also remove what was submitted to Meta. */
+                /** @description If false, only a draft is removed and the call fails on a submitted template; if true, the version submitted to Meta is removed as well. */
                 deleteSubmitted?: boolean;
             };
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example my_template */
                 templateName: string;
@@ -10383,7 +10383,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No body. */
+            /** @description Empty response body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -10442,7 +10442,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example my_template */
                 templateName: string;
@@ -10451,7 +10451,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Details.optimization omitted = unchanged; null = remove optimization; bidCountryMultiplierOverrides null = clear overrides. Dynamic pricing only for direct-business accounts whose WABA allows maximum-price templates, is linked to a Business Manager and has the Marketing API enabled. */
+        /** @description For details.optimization: omitted leaves it unchanged, null removes it, and null for bidCountryMultiplierOverrides clears the overrides. Dynamic pricing is available only to direct-business accounts whose WABA permits maximum-price templates, is linked to a Business Manager and has the Marketing API enabled. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WhatsappUpdateTemplateInputDto"];
@@ -10535,13 +10535,13 @@ export interface operations {
     WhatsappTemplatesController_listActivities_v1: {
         parameters: {
             query?: {
-                /** @description Token from a previous page response. */
+                /** @description Page token returned with an earlier page. */
                 pageToken?: string;
                 pageSize?: number;
             };
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example my_template */
                 templateName: string;
@@ -10604,7 +10604,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example my_template */
                 templateName: string;
@@ -10680,7 +10680,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
                 /** @example my_template */
                 templateName: string;
@@ -10756,14 +10756,14 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description Sinch project ID (Dashboard) */
+                /** @description Sinch project ID, as shown in the Dashboard. */
                 projectId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description No body documented. */
+            /** @description No response body is documented. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -10820,17 +10820,17 @@ export interface operations {
     KakaotalkSendersController_listSenders_v1: {
         parameters: {
             query?: {
-                /** @description Token from a previous response to get the next page. */
+                /** @description Page token from an earlier response, used to fetch the next page. */
                 pageToken?: string;
                 pageSize?: number;
-                /** @description Only senders in these states. */
+                /** @description Return only senders in these states. */
                 filterStates?: components["schemas"]["KakaotalkSenderStatesEnum"][];
-                /** @description Only senders whose pending changes have these statuses. */
+                /** @description Return only senders whose pending changes have these statuses. */
                 filterStatuses?: components["schemas"]["KakaotalkSenderStatusesEnum"][];
             };
             header?: never;
             path: {
-                /** @description Project ID from the Sinch dashboard. */
+                /** @description Your project ID, as shown in the Sinch dashboard. */
                 projectId: string;
             };
             cookie?: never;
@@ -10899,7 +10899,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Example shows only id, plusFriendId, changes{status,details}, created, modified (no state yet) */
+            /** @description The example contains only id, plusFriendId, changes{status,details}, created and modified (no state yet). */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -10971,7 +10971,7 @@ export interface operations {
             path: {
                 projectId: string;
                 /**
-                 * @description Identifies the sender.
+                 * @description Sender identifier.
                  * @example 5WY5zKfY3pB56EmDVUPQ
                  */
                 plusFriendId: string;
@@ -11039,7 +11039,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No body; sender marked for deletion after 60 days. */
+            /** @description Empty body; the sender is marked to be deleted after 60 days. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -11109,7 +11109,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Examples: active sender with state+details+changes, or a draft-only sender with just plusFriendId+changes. */
+            /** @description Examples: an active sender with state, details and changes, or a draft-only sender with just plusFriendId and changes. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11368,7 +11368,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Example returns state VERIFYING. */
+            /** @description The example returns state VERIFYING. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11440,7 +11440,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Example returns state ACTIVE. */
+            /** @description The example returns state ACTIVE. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11501,10 +11501,10 @@ export interface operations {
             query?: {
                 filterStates?: components["schemas"]["KakaotalkTemplateStatesEnum"][];
                 filterStatuses?: components["schemas"]["KakaotalkTemplateStatusesEnum"][];
-                /** @description Max is 1000 here, 100 on the other KakaoTalk list endpoints. */
+                /** @description Page size; the maximum is 1000 on this endpoint versus 100 on the other KakaoTalk list endpoints. */
                 pageSize?: number;
                 pageToken?: string;
-                /** @description Prefix match on template name. */
+                /** @description Name prefix filter on templates. */
                 templateName?: string;
             };
             header?: never;
@@ -11579,7 +11579,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Example: id, code, changes{status IN_PROGRESS, details}, created, modified. */
+            /** @description The example contains id, code, changes{status IN_PROGRESS, details}, created and modified. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -11652,7 +11652,7 @@ export interface operations {
                 projectId: string;
                 plusFriendId: string;
                 /**
-                 * @description Template code (docs call it the template's unique name)
+                 * @description Template code (the docs describe it as the template's unique name).
                  * @example S7yFqaKqJ8tsnBZH2CEd
                  */
                 templateCode: string;
@@ -11773,7 +11773,7 @@ export interface operations {
             path: {
                 projectId: string;
                 plusFriendId: string;
-                /** @description No description on this operation's param. */
+                /** @description Template code; the source gives no description for this parameter on this operation. */
                 templateCode: string;
             };
             cookie?: never;
@@ -12157,13 +12157,13 @@ export interface operations {
     RcsAccountsController_listActivities_v1: {
         parameters: {
             query?: {
-                /** @description Token from a previous response to fetch another page. */
+                /** @description Page token from an earlier response, used to fetch another page. */
                 pageToken?: string;
                 pageSize?: number;
             };
             header?: never;
             path: {
-                /** @description Project ID from the Sinch dashboard. */
+                /** @description Your project ID, as shown in the Sinch dashboard. */
                 projectId: string;
             };
             cookie?: never;
@@ -12282,11 +12282,11 @@ export interface operations {
     RcsQuestionnaireController_getQuestions_v1: {
         parameters: {
             query?: {
-                /** @description Sender countries; selects the country-specific question blocks. */
+                /** @description Countries of the sender; they determine which country-specific question blocks are included. */
                 countries?: components["schemas"]["RcsInputRcsCountryCodesEnum"][];
-                /** @description Which US brand-campaign question set (tax country x ownership) */
+                /** @description Selects the US brand-campaign question set (tax country x ownership). */
                 usQuestionnaireBrandCampaignVersion?: components["schemas"]["RcsUsQuestionnaireBrandCampaignVersionsEnum"];
-                /** @description V1 = legacy US questionnaire, v2 = current. */
+                /** @description `v1` is the legacy US questionnaire, `v2` the current one. */
                 usQuestionnaireVersion?: components["schemas"]["RcsUsQuestionnaireVersionsEnum"];
             };
             header?: never;
@@ -12340,11 +12340,11 @@ export interface operations {
         parameters: {
             query?: {
                 pageToken?: string;
-                /** @description Default taken from the operation text (first 50) */
+                /** @description Page size; the default of 50 is taken from the operation text (first 50). */
                 pageSize?: number;
-                /** @description Only senders linked to this Conversation API app. */
+                /** @description Return only senders linked to this Conversation API app. */
                 filterConversationApiAppId?: string;
-                /** @description Only these sender IDs (format of the list not stated) */
+                /** @description Return only these sender IDs; how the list is formatted is not stated. */
                 filterSenderIds?: string;
                 /** @deprecated */
                 filterSenderName?: string;
@@ -12426,14 +12426,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Sender data. */
+        /** @description Data of the sender. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RcsSenderInputDto"];
             };
         };
         responses: {
-            /** @description Sender */
+            /** @description The sender. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12513,14 +12513,14 @@ export interface operations {
             header?: never;
             path: {
                 projectId: string;
-                /** @description ID of the sender. */
+                /** @description Sender ID. */
                 senderId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Sender */
+            /** @description The sender. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12588,7 +12588,7 @@ export interface operations {
     RcsSendersController_updateSender_v1: {
         parameters: {
             query?: {
-                /** @description US questionnaire version to apply for this update. */
+                /** @description Version of the US questionnaire used for this update. */
                 usQuestionnaireVersion?: components["schemas"]["RcsUsQuestionnaireVersionsEnum"];
             };
             header?: never;
@@ -12598,14 +12598,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Sender data update. */
+        /** @description Updated sender data. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RcsUpdateSenderInputDto"];
             };
         };
         responses: {
-            /** @description Sender */
+            /** @description The sender. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12673,7 +12673,7 @@ export interface operations {
     RcsSendersController_listActivities_v1: {
         parameters: {
             query?: {
-                /** @description Token from a previous response to fetch another page. */
+                /** @description Page token from an earlier response, used to fetch another page. */
                 pageToken?: string;
                 pageSize?: number;
             };
@@ -12686,7 +12686,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Recent activities on sender */
+            /** @description Latest activities on the sender. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12743,14 +12743,14 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Comment data. */
+        /** @description Data of the comment. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RcsCommentInputDto"];
             };
         };
         responses: {
-            /** @description Created comment for a sender in project */
+            /** @description The comment created on the project's sender. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12809,7 +12809,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Launched sender in project */
+            /** @description The launched sender in the project. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -12971,7 +12971,7 @@ export interface operations {
             path: {
                 projectId: string;
                 senderId: string;
-                /** @description E.164 number, e.g. +12223334444. */
+                /** @description Number in E.164 format, e.g. +12223334444. */
                 testNumber: string;
             };
             cookie?: never;
@@ -13041,14 +13041,14 @@ export interface operations {
             path: {
                 projectId: string;
                 senderId: string;
-                /** @description E.164 number, e.g. +12223334444. */
+                /** @description Number in E.164 format, e.g. +12223334444. */
                 testNumber: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description No body. */
+            /** @description Empty response body. */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -13109,7 +13109,7 @@ export interface operations {
             path: {
                 projectId: string;
                 senderId: string;
-                /** @description E.164 number. */
+                /** @description Number in E.164 format. */
                 testNumber: string;
             };
             cookie?: never;
@@ -13188,7 +13188,7 @@ export interface operations {
             path: {
                 projectId: string;
                 senderId: string;
-                /** @description E.164 number, e.g. +12223334444. */
+                /** @description Number in E.164 format, e.g. +12223334444. */
                 testNumber: string;
             };
             cookie?: never;
@@ -13254,14 +13254,14 @@ export interface operations {
     SmsSmsAppsController_listSmsApps_v1: {
         parameters: {
             query?: {
-                /** @description Default page is 50 (from the description and example) */
+                /** @description Page size; 50 by default (per the description and example). */
                 pageSize?: number;
-                /** @description Token from a previous list response. */
+                /** @description Page token returned by an earlier list call. */
                 pageToken?: string;
             };
             header?: never;
             path: {
-                /** @description Project ID from the Sinch Dashboard. */
+                /** @description Your project ID, as shown in the Sinch Dashboard. */
                 projectId: string;
             };
             cookie?: never;
@@ -13431,7 +13431,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description No body. */
+            /** @description Empty response body. */
             204: {
                 headers: {
                     [name: string]: unknown;

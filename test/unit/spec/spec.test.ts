@@ -67,7 +67,7 @@ describe('openapi/provisioning.yaml', () => {
   it('declares the three security schemes as alternatives and the production server', () => {
     expect(spec.security).toEqual([{ BasicAuth: [] }, { BearerAuth: [] }, { OAuth2Production: [] }]);
     expect(spec.components.securitySchemes.OAuth2Production.flows.clientCredentials.tokenUrl).toBe('https://auth.sinch.com/oauth2/token');
-    expect(spec.servers).toEqual([{ url: 'https://provisioning.api.sinch.com', description: 'Production' }]);
+    expect(spec.servers).toEqual([{ url: 'https://provisioning.api.sinch.com', description: 'Production environment.' }]);
   });
 
   it('documents a signed event for every webhook trigger except ALL', () => {
