@@ -1,4 +1,10 @@
 import { APIResource } from '../../core/resource.js';
+import { SmsApps } from './apps.js';
 
-/** Placeholder: being written (issue #4). */
-export class Sms extends APIResource {}
+export { SmsApps, type SmsApp, type SmsAppInput, type SmsAppList, type SmsAppListParams, type SmsAppUpdate } from './apps.js';
+
+/** SMS: the project's SMS apps. */
+export class Sms extends APIResource {
+  /** SMS apps: list, create, get, rename, delete. */
+  readonly apps = new SmsApps(this._client);
+}

@@ -1,0 +1,39 @@
+import { describe, expect, inject, it } from 'vitest';
+import { createTestClient } from '../../../src/testing/index.js';
+import { type BundleInput, PaginationError } from '../../../src/index.js';
+import { loadSpec, type Json } from '../../helpers/spec.js';
+
+// Prism answers with the spec's response examples; the requests must satisfy the spec or it answers 422.
+const client = createTestClient(inject('prismUrl'));
+const requestExamples = loadSpec().paths['/v1/projects/{projectId}/bundles'].post.requestBody.content['application/json'].examples as Record<string, Json>;
+const BUNDLE_ID = '62a02dd40000000000000000';
+
+describe('bundles against the mock', () => {
+  it('list awaits to the first page', async () => {
+    const page = await client.bundles.list({ pageSize: 10, filterStates: ['DONE', 'FAILED'], filterSmsAppIds: ['54e5eb6cae6242c88c132c8da8bb1072'] });
+    expect([page.items.length, page.totalSize, page.nextPageToken]).toEqual([1, 10, 'eyJwYWdlIjoyfQ']);
+    expect(page.items[0]?.smsApp?.id).toBe('54e5eb6cae6242c88c132c8da8bb1072');
+  });
+
+  it('for await stops with PaginationError when the mock repeats its page token', async () => {
+    // The static example always hands out the same nextPageToken: the guard must end the loop.
+    const ids: string[] = [];
+    const err = await (async () => {
+      for await (const bundle of client.bundles.list()) ids.push(bundle.id);
+    })().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PaginationError);
+    expect(ids).toEqual([BUNDLE_ID, BUNDLE_ID]);
+  });
+
+  it.each(Object.keys(requestExamples))('creates the %s example bundle', async (name) => {
+    const bundle = await client.bundles.create(requestExamples[name]!.value as BundleInput);
+    expect([bundle.id, bundle.state, bundle.convApp?.processingMode]).toEqual([BUNDLE_ID, 'DONE', 'CONVERSATION']);
+  });
+
+  it('gets a bundle and waits for it (already DONE: one poll)', async () => {
+    expect((await client.bundles.get(BUNDLE_ID)).region).toBe('BR');
+    const polled: unknown[] = [];
+    const done = await client.bundles.waitUntilDone(BUNDLE_ID, { onPoll: (b) => polled.push(b) });
+    expect([done.id, done.state, polled.length]).toEqual([BUNDLE_ID, 'DONE', 1]);
+  });
+});
