@@ -1,0 +1,27 @@
+import type { components, operations } from '../../../generated/schema.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+
+export type WhatsAppFlow = components['schemas']['WhatsappFlowDto'];
+export type WhatsAppFlowList = components['schemas']['WhatsappFlowListDto'];
+export type WhatsAppFlowListParams = NonNullable<operations['WhatsappFlowsController_listFlows_v1']['parameters']['query']>;
+export type WhatsAppFlowScreen = components['schemas']['WhatsappFlowScreenDto'];
+export type WhatsAppFlowScreenList = components['schemas']['WhatsappFlowScreenListDto'];
+
+/** WhatsApp Flows defined in the project's WhatsApp Business Account (read-only here; build them at Meta). */
+export class WhatsAppFlows extends APIResource {
+  static readonly operations = {
+    list: 'WhatsappFlowsController_listFlows_v1',
+    listScreens: 'WhatsappFlowsController_listFlowScreens_v1',
+  } as const satisfies OperationMap;
+
+  /** Flows of the WABA; `await` for one page, `for await` for all. */
+  list(query: WhatsAppFlowListParams = {}, opts?: RequestOptions): PagePromise<WhatsAppFlow, WhatsAppFlowList> {
+    return this._list('/v1/projects/{projectId}/whatsapp/flows', 'flows', { query }, opts);
+  }
+
+  /** Screen ids of a flow, e.g. for a FLOW button's `navigateScreen`. */
+  listScreens(flowId: string, opts?: RequestOptions): Promise<WhatsAppFlowScreenList> {
+    return this._get('/v1/projects/{projectId}/whatsapp/flows/{flowId}/screens', { path: { flowId } }, opts);
+  }
+}

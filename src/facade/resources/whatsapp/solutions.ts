@@ -1,0 +1,40 @@
+import type { components } from '../../../generated/schema.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+
+export type WhatsAppSolution = components['schemas']['WhatsappSolutionDto'];
+export type WhatsAppSolutionList = components['schemas']['WhatsappSolutionListDto'];
+export type WhatsAppSolutionInput = components['schemas']['WhatsappSolutionInputDto'];
+/** The solutions created and, per partner app, the ones that failed. */
+export type WhatsAppSolutionCreateResult = components['schemas']['WhatsappCreateSolutionListDto'];
+
+const COLLECTION = '/v1/projects/{projectId}/whatsapp/solutions';
+const ITEM = '/v1/projects/{projectId}/whatsapp/solutions/{solutionId}';
+
+/** Meta Multi-Partner Solutions, which let Tech Providers onboard customers through Embedded Signup. */
+export class WhatsAppSolutions extends APIResource {
+  static readonly operations = {
+    list: 'WhatsappSolutionsController_listSolutions_v1',
+    create: 'WhatsappSolutionsController_createSolution_v1',
+    get: 'WhatsappSolutionsController_getSolution_v1',
+    assign: 'WhatsappSolutionsController_assignSolution_v1',
+  } as const satisfies OperationMap;
+
+  /** Every solution of the project (one response, not paginated). */
+  list(opts?: RequestOptions): Promise<WhatsAppSolutionList> {
+    return this._get(COLLECTION, {}, opts);
+  }
+
+  /** Registers solutions from the access token of Meta's solution-creation flow (business manager SINCH_BR, SINCH_MX or SINCH_UK). */
+  create(body: WhatsAppSolutionInput, opts?: RequestOptions): Promise<WhatsAppSolutionCreateResult> {
+    return this._post(COLLECTION, { body }, opts);
+  }
+
+  get(solutionId: string, opts?: RequestOptions): Promise<WhatsAppSolution> {
+    return this._get(ITEM, { path: { solutionId } }, opts);
+  }
+
+  /** Links the project to the solution for Embedded Signup; an onboarded project cannot switch. */
+  async assign(solutionId: string, opts?: RequestOptions): Promise<void> {
+    await this._post(`${ITEM}/assign`, { path: { solutionId } }, opts);
+  }
+}

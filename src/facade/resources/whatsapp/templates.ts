@@ -1,0 +1,138 @@
+import type { components, operations } from '../../../generated/schema.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { compareChecks } from './checks.js';
+import type { WhatsAppComment, WhatsAppCommentInput } from './common.js';
+import { templateChecks } from './template-checks.js';
+
+type Schemas = components['schemas'];
+type Query<Id extends keyof operations> = operations[Id] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
+
+export type WhatsAppTemplate = Schemas['WhatsappTemplateDto'];
+/** A template reduced to the fields named in `fieldMask`: every field is optional. */
+export type WhatsAppPartialTemplate = Schemas['WhatsappPartialTemplateDto'];
+export type WhatsAppTemplateList = Schemas['WhatsappTemplateListDto'];
+export type WhatsAppPartialTemplateList = Schemas['WhatsappPartialTemplateListDto'];
+export type WhatsAppTemplateLanguage = Schemas['WhatsappTemplateLanguagesEnum'];
+export type WhatsAppTemplateState = Schemas['WhatsappTemplateStatesEnum'];
+export type WhatsAppTemplateFieldMask = Schemas['WhatsappTemplateDtoFieldMaskPathsEnum'];
+export type WhatsAppTemplateInput = Schemas['WhatsappTemplateInputDto'];
+export type WhatsAppTemplateUpdate = Schemas['WhatsappUpdateTemplateInputDto'];
+export type WhatsAppTemplateListParams = Query<'WhatsappTemplatesController_listTemplates_v1'>;
+export type WhatsAppTemplateListByNameParams = Query<'WhatsappTemplatesController_listTemplatesByName_v1'>;
+export type WhatsAppTemplateGetParams = Query<'WhatsappTemplatesController_getTemplate_v1'>;
+export type WhatsAppTemplateDeleteParams = Query<'WhatsappTemplatesController_deleteTemplateByNameAndLanguage_v1'>;
+export type WhatsAppTemplateActivity = Schemas['WhatsappTemplateNotificationDto'];
+export type WhatsAppTemplateActivityList = Schemas['WhatsappTemplateNotificationListDto'];
+export type WhatsAppTemplateActivityParams = Query<'WhatsappTemplatesController_listActivities_v1'>;
+export type WhatsAppTemplateCompareInput = Schemas['WhatsappInputTemplateCompareDto'];
+export type WhatsAppTemplateComparison = Schemas['WhatsappTemplateCompareDto'];
+
+/** Without `fieldMask` the API returns whole templates. */
+type Whole<Q> = Q & { fieldMask?: undefined };
+type FullPages = PagePromise<WhatsAppTemplate, WhatsAppTemplateList>;
+type PartialPages = PagePromise<WhatsAppPartialTemplate, WhatsAppPartialTemplateList>;
+
+const COLLECTION = '/v1/projects/{projectId}/whatsapp/templates';
+const BY_NAME = '/v1/projects/{projectId}/whatsapp/templates/{templateName}';
+const ITEM = '/v1/projects/{projectId}/whatsapp/templates/{templateName}/languages/{languageCode}';
+
+/**
+ * WhatsApp message templates, addressed by name and language. Submissions are reviewed by Meta
+ * asynchronously: watch the WHATSAPP_TEMPLATE_* webhooks or poll `get`.
+ */
+export class WhatsAppTemplates extends APIResource {
+  static readonly operations = {
+    list: 'WhatsappTemplatesController_listTemplates_v1',
+    create: 'WhatsappTemplatesController_createTemplate_v1',
+    listByName: 'WhatsappTemplatesController_listTemplatesByName_v1',
+    deleteAllLanguages: 'WhatsappTemplatesController_deleteTemplatesByName_v1',
+    get: 'WhatsappTemplatesController_getTemplate_v1',
+    delete: 'WhatsappTemplatesController_deleteTemplateByNameAndLanguage_v1',
+    update: 'WhatsappTemplatesController_updateTemplate_v1',
+    listActivities: 'WhatsappTemplatesController_listActivities_v1',
+    addComment: 'WhatsappTemplatesController_createComment_v1',
+    compare: 'WhatsappTemplatesController_compareTemplates_v1',
+    sync: 'WhatsappTemplatesController_syncTemplates_v1',
+  } as const satisfies OperationMap;
+
+  /**
+   * Templates in alphabetical order (`templateName` matches a name prefix); `await` for one page,
+   * `for await` for all. With `fieldMask` the items carry only the fields asked for.
+   */
+  list(query?: Whole<WhatsAppTemplateListParams>, opts?: RequestOptions): FullPages;
+  list(query: WhatsAppTemplateListParams, opts?: RequestOptions): PartialPages;
+  list(query: WhatsAppTemplateListParams = {}, opts?: RequestOptions): FullPages | PartialPages {
+    return this._list(COLLECTION, 'templates', { query }, opts) as FullPages | PartialPages;
+  }
+
+  /** Every language of one template. */
+  listByName(templateName: string, query?: Whole<WhatsAppTemplateListByNameParams>, opts?: RequestOptions): FullPages;
+  listByName(templateName: string, query: WhatsAppTemplateListByNameParams, opts?: RequestOptions): PartialPages;
+  listByName(templateName: string, query: WhatsAppTemplateListByNameParams = {}, opts?: RequestOptions): FullPages | PartialPages {
+    return this._list(BY_NAME, 'templates', { path: { templateName }, query }, opts) as FullPages | PartialPages;
+  }
+
+  /**
+   * Creates a template and submits it for review, or only saves it with `status: 'DRAFT'`.
+   * A submitted template needs a BODY component and a sample for every variable.
+   */
+  async create(body: WhatsAppTemplateInput, opts?: RequestOptions): Promise<WhatsAppTemplate> {
+    return this._post(COLLECTION, { body, checks: templateChecks(body, 'SUBMIT') }, opts);
+  }
+
+  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query?: Whole<WhatsAppTemplateGetParams>, opts?: RequestOptions): Promise<WhatsAppTemplate>;
+  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams, opts?: RequestOptions): Promise<WhatsAppPartialTemplate>;
+  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams = {}, opts?: RequestOptions): Promise<WhatsAppTemplate | WhatsAppPartialTemplate> {
+    return this._get(ITEM, { path: { templateName, languageCode }, query }, opts);
+  }
+
+  /**
+   * Edits a draft or an APPROVED, REJECTED, PAUSED or DISABLED template. Saved as a draft unless
+   * `status` is SUBMIT; `details.optimization: null` removes dynamic pricing.
+   */
+  async update(templateName: string, languageCode: WhatsAppTemplateLanguage, patch: WhatsAppTemplateUpdate, opts?: RequestOptions): Promise<WhatsAppTemplate> {
+    return this._patch(ITEM, { path: { templateName, languageCode }, body: patch, checks: templateChecks(patch, 'DRAFT') }, opts);
+  }
+
+  /**
+   * Deletes one language: only its draft, unless `deleteSubmitted: true`. The name and language
+   * cannot be used again for 30 days, so prefer `update` over delete and re-create.
+   */
+  delete(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateDeleteParams = {}, opts?: RequestOptions): Promise<void> {
+    return this._delete(ITEM, { path: { templateName, languageCode }, query }, opts);
+  }
+
+  /** Deletes every language of the template; the name is blocked for 30 days. */
+  deleteAllLanguages(templateName: string, opts?: RequestOptions): Promise<void> {
+    return this._delete(BY_NAME, { path: { templateName } }, opts);
+  }
+
+  /** The activity trail of one language, newest first. */
+  listActivities(
+    templateName: string,
+    languageCode: WhatsAppTemplateLanguage,
+    query: WhatsAppTemplateActivityParams = {},
+    opts?: RequestOptions,
+  ): PagePromise<WhatsAppTemplateActivity, WhatsAppTemplateActivityList> {
+    return this._list(`${ITEM}/activities`, 'notifications', { path: { templateName, languageCode }, query }, opts);
+  }
+
+  addComment(templateName: string, languageCode: WhatsAppTemplateLanguage, body: WhatsAppCommentInput, opts?: RequestOptions): Promise<WhatsAppComment> {
+    return this._post(`${ITEM}/comments`, { path: { templateName, languageCode }, body }, opts);
+  }
+
+  /**
+   * Compares block statistics with one other template over 7, 30, 60 or 90 days; both need
+   * 1,000 sends in that window.
+   */
+  async compare(templateName: string, languageCode: WhatsAppTemplateLanguage, body: WhatsAppTemplateCompareInput, opts?: RequestOptions): Promise<WhatsAppTemplateComparison> {
+    const checks = compareChecks(templateName, languageCode, body);
+    return this._post(`${ITEM}/compare`, { path: { templateName, languageCode }, body, checks }, opts);
+  }
+
+  /** Re-reads the project's templates from Meta. */
+  async sync(opts?: RequestOptions): Promise<void> {
+    await this._post(`${COLLECTION}/sync`, {}, opts);
+  }
+}

@@ -1,0 +1,63 @@
+import { describe, expect, inject, it } from 'vitest';
+import { PaginationError, type WhatsAppSenderInput, type WhatsAppSenderUpdate } from '../../../src/index.js';
+import { createTestClient } from '../../../src/testing/index.js';
+import { loadSpec, type Json } from '../../helpers/spec.js';
+
+// Prism answers with the spec's response examples; the requests must satisfy the spec or it answers 422.
+const client = createTestClient(inject('prismUrl'));
+const paths = loadSpec().paths;
+const bodies = (path: string, method: string) => paths[path][method].requestBody.content['application/json'].examples as Record<string, Json>;
+const COLLECTION = '/v1/projects/{projectId}/whatsapp/senders';
+const SENDER_ID = 'cf11794a-6a5e-4a12-b103-da79bd378bf1';
+const senders = client.whatsapp.senders;
+
+describe('whatsapp senders against the mock', () => {
+  it('list awaits to the first page, with filters', async () => {
+    const page = await senders.list({ pageSize: 10, filterStates: ['ACTIVE', 'PENDING_VERIFICATION'], filterStatuses: ['DRAFT'] });
+    expect([page.items.length, page.totalSize, page.items[0]?.id, page.items[0]?.state]).toEqual([1, 10, SENDER_ID, 'ACTIVE']);
+  });
+
+  it('for await stops with PaginationError when the mock repeats its page token', async () => {
+    const ids: string[] = [];
+    const err = await (async () => {
+      for await (const s of senders.list()) ids.push(s.id);
+    })().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(PaginationError);
+    expect(ids).toEqual([SENDER_ID, SENDER_ID]);
+  });
+
+  it.each(Object.keys(bodies(COLLECTION, 'post')))('creates a sender from the %s example', async (name) => {
+    const sender = await senders.create(bodies(COLLECTION, 'post')[name]!.value as WhatsAppSenderInput);
+    expect([sender.id, sender.region, sender.metaLocalStorage]).toEqual([SENDER_ID, 'EU', 'DE']);
+  });
+
+  it.each(Object.keys(bodies(`${COLLECTION}/{senderId}`, 'patch')))('updates a sender from the %s example', async (name) => {
+    const sender = await senders.update(SENDER_ID, bodies(`${COLLECTION}/{senderId}`, 'patch')[name]!.value as WhatsAppSenderUpdate);
+    expect(sender.changes?.status).toBe('DRAFT');
+  });
+
+  it('gets a sender and waits for it (already final: one poll)', async () => {
+    expect((await senders.get(SENDER_ID)).businessManager).toBe('SINCH_UK');
+    const polled: unknown[] = [];
+    const sender = await senders.waitForFinalState(SENDER_ID, { onPoll: (s) => polled.push(s) });
+    expect([sender.state, sender.changes?.status, polled.length]).toEqual(['ACTIVE', 'DRAFT', 1]);
+  });
+
+  it('deletes a sender and its pending changes', async () => {
+    expect(await senders.delete(SENDER_ID)).toBeUndefined();
+    expect(await senders.deleteChanges(SENDER_ID)).toBeUndefined();
+  });
+
+  it('lists activities and adds a comment', async () => {
+    const page = await senders.listActivities(SENDER_ID, { pageSize: 10 });
+    expect(page.items.map((a) => [a.type, a.author])).toEqual([['ACTIVE', 'Provisioning API user']]);
+    expect((await senders.addComment(SENDER_ID, { comment: 'Example comment.' })).type).toBe('CREATED');
+  });
+
+  it('registers, verifies and reads the verification status', async () => {
+    expect(await senders.register(SENDER_ID, { method: 'SMS' })).toEqual({ id: SENDER_ID, method: 'SMS', accepted: '2025-02-14T10:54:15.676Z', verificationCodeSent: false });
+    expect(await senders.verify(SENDER_ID, { code: '123456' })).toBeUndefined();
+    expect(await senders.getVerificationStatus(SENDER_ID)).toEqual({ status: 'EXPIRED' });
+    expect(await senders.getSuggestedUsernames(SENDER_ID)).toEqual({ usernames: ['Example usernames'] });
+  });
+});
