@@ -1,0 +1,84 @@
+import type { components } from '../../../generated/schema.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { buttonTypeIssues } from './checks.js';
+import type {
+  KakaoTalkComment,
+  KakaoTalkCommentInput,
+  KakaoTalkTemplate,
+  KakaoTalkTemplateActivity,
+  KakaoTalkTemplateActivityList,
+  KakaoTalkTemplateActivityListParams,
+  KakaoTalkTemplateInput,
+  KakaoTalkTemplateList,
+  KakaoTalkTemplateListParams,
+  KakaoTalkTemplateUpdate,
+} from './types.js';
+
+/** Request bodies as the generated types spell them (defaulted fields required); see types.ts. */
+type Wire = components['schemas'];
+
+const COLLECTION = '/v1/projects/{projectId}/kakaotalk/senders/{plusFriendId}/templates';
+const ITEM = '/v1/projects/{projectId}/kakaotalk/senders/{plusFriendId}/templates/{templateCode}';
+
+/**
+ * Message templates of a KakaoTalk sender: every method takes the sender's `plusFriendId`
+ * first, then the template's `code`.
+ */
+export class KakaoTalkTemplates extends APIResource {
+  static readonly operations = {
+    list: 'KakaotalkTemplatesController_listTemplates_v1',
+    create: 'KakaotalkTemplatesController_createTemplate_v1',
+    get: 'KakaotalkTemplatesController_get_v1',
+    update: 'KakaotalkTemplatesController_updateTemplate_v1',
+    delete: 'KakaotalkTemplatesController_deleteTemplate_v1',
+    listActivities: 'KakaotalkTemplatesController_listActivities_v1',
+    deleteChanges: 'KakaotalkTemplatesController_deleteTemplateDraft_v1',
+    addComment: 'KakaotalkTemplatesController_createComment_v1',
+  } as const satisfies OperationMap;
+
+  /** Templates of a sender, sorted by name; `templateName` matches a prefix. pageSize is 1..1000. */
+  list(plusFriendId: string, query: KakaoTalkTemplateListParams = {}, opts?: RequestOptions): PagePromise<KakaoTalkTemplate, KakaoTalkTemplateList> {
+    return this._list(COLLECTION, 'templates', { path: { plusFriendId }, query }, opts);
+  }
+
+  /**
+   * Creates a template and submits it for review (`status: 'DRAFT'` only saves it). Template
+   * names must be unique; take `details.categoryCode` from `categories.listForTemplates()`.
+   */
+  async create(plusFriendId: string, body: KakaoTalkTemplateInput, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
+    return this._post(COLLECTION, { path: { plusFriendId }, body: body as Wire['KakaotalkInputTemplateDto'], checks: buttonTypeIssues(body) }, opts);
+  }
+
+  get(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
+    return this._get(ITEM, { path: { plusFriendId, templateCode } }, opts);
+  }
+
+  /** Edits a template (its language cannot change); it stays a draft unless `status: 'SUBMIT'` is sent. */
+  async update(plusFriendId: string, templateCode: string, patch: KakaoTalkTemplateUpdate, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
+    return this._patch(ITEM, { path: { plusFriendId, templateCode }, body: patch as Wire['KakaotalkInputUpdateTemplateDto'], checks: buttonTypeIssues(patch) }, opts);
+  }
+
+  delete(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<void> {
+    return this._delete(ITEM, { path: { plusFriendId, templateCode } }, opts);
+  }
+
+  /** The template's activity trail, newest first. */
+  listActivities(
+    plusFriendId: string,
+    templateCode: string,
+    query: KakaoTalkTemplateActivityListParams = {},
+    opts?: RequestOptions,
+  ): PagePromise<KakaoTalkTemplateActivity, KakaoTalkTemplateActivityList> {
+    return this._list(`${ITEM}/activities`, 'notifications', { path: { plusFriendId, templateCode }, query }, opts);
+  }
+
+  /** Deletes the template's draft; only for templates never submitted to KakaoTalk. */
+  deleteChanges(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<void> {
+    return this._delete(`${ITEM}/changes`, { path: { plusFriendId, templateCode } }, opts);
+  }
+
+  addComment(plusFriendId: string, templateCode: string, body: KakaoTalkCommentInput, opts?: RequestOptions): Promise<KakaoTalkComment> {
+    return this._post(`${ITEM}/comments`, { path: { plusFriendId, templateCode }, body }, opts);
+  }
+}
