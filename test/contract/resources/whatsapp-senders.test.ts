@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { PaginationError, type WhatsAppSenderInput, type WhatsAppSenderUpdate } from '../../../src/index.js';
+import { type WhatsAppSenderInput, type WhatsAppSenderUpdate } from '../../../src/index.js';
 import { createTestClient } from '../../../src/testing/index.js';
 import { loadSpec, type Json } from '../../helpers/spec.js';
 
@@ -17,13 +17,10 @@ describe('whatsapp senders against the mock', () => {
     expect([page.items.length, page.totalSize, page.items[0]?.id, page.items[0]?.state]).toEqual([1, 10, SENDER_ID, 'ACTIVE']);
   });
 
-  it('for await stops with PaginationError when the mock repeats its page token', async () => {
+  it('for await visits every sender of the (single-page) example and stops', async () => {
     const ids: string[] = [];
-    const err = await (async () => {
-      for await (const s of senders.list()) ids.push(s.id);
-    })().catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(PaginationError);
-    expect(ids).toEqual([SENDER_ID, SENDER_ID]);
+    for await (const s of senders.list()) ids.push(s.id);
+    expect(ids).toEqual([SENDER_ID]);
   });
 
   it.each(Object.keys(bodies(COLLECTION, 'post')))('creates a sender from the %s example', async (name) => {
