@@ -4,14 +4,10 @@ import type { ValidationIssue } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../core/resource.js';
 import { type SchemaRefs, validate } from '../core/validate.js';
-import { type WaitDeps, type WaitOptions, waitUntil } from '../core/wait.js';
+import { type WaitOptions, waitUntil } from '../core/wait.js';
+import { isObject, repeatsBy } from './checks.js';
 
 type Schemas = components['schemas'];
-/**
- * The generated types turn every field with a spec `default` into a required one; in a request
- * the API fills those in, so they stay optional here.
- */
-type Defaulted<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
 export type Bundle = Schemas['BundlesBundlesDto'];
 export type BundleList = Schemas['BundlesListBundlesDto'];
@@ -19,28 +15,20 @@ export type BundleList = Schemas['BundlesListBundlesDto'];
 export type BundleState = Schemas['BundlesBundleServicesStateEnum'];
 export type BundleListParams = NonNullable<operations['BundlesBundlesController_list_v1']['parameters']['query']>;
 export type BundleSubprojectInput = Schemas['BundlesSubprojectInputDto'];
-export type BundleSmsAppInput = Defaulted<Schemas['BundlesInputBundlesSmsAppDto'], 'test'>;
-export type BundleConversationWebhookInput = Defaulted<Schemas['BundlesConversationAppWebhooksInputDto'], 'targetType'>;
+export type BundleSmsAppInput = Schemas['BundlesInputBundlesSmsAppDto'];
+export type BundleConversationWebhookInput = Schemas['BundlesConversationAppWebhooksInputDto'];
 /** CONVERSATION mode keeps conversations 1..3650 days; DISPATCH mode keeps messages 0..7 days. */
 export type BundleRetentionPolicyInput =
-  | Partial<Schemas['BundlesConversationAppConversationRetentionPolicyInputDto']>
-  | Partial<Schemas['BundlesConversationAppDispatchRetentionPolicyInputDto']>;
-export type BundleConversationAppInput = Omit<Defaulted<Schemas['BundlesConversationAppInputDto'], 'processingMode'>, 'webhooks' | 'retentionPolicy'> & {
-  /** Conversation API webhooks of the new app (at most 5). */
-  webhooks?: BundleConversationWebhookInput[];
-  /** Must fit `processingMode` (DISPATCH when omitted). */
-  retentionPolicy?: BundleRetentionPolicyInput;
-};
+  | Schemas['BundlesConversationAppConversationRetentionPolicyInputDto']
+  | Schemas['BundlesConversationAppDispatchRetentionPolicyInputDto'];
+/** At most 5 Conversation API webhooks; `retentionPolicy` must fit `processingMode` (DISPATCH when omitted). */
+export type BundleConversationAppInput = Schemas['BundlesConversationAppInputDto'];
 /**
- * What a bundle should create. `true` creates a block with defaults; a block without its own
- * name takes the bundle's `name`.
+ * What a bundle should create. `true` creates a block with defaults (`convApp: true` also links
+ * the other resources to the new Conversation app); a block without its own name takes the
+ * bundle's `name`.
  */
-export type BundleInput = Omit<Schemas['BundlesInputBundlesDto'], 'smsApp' | 'convApp'> & {
-  /** `true` = create an SMS app with defaults. */
-  smsApp?: BundleSmsAppInput | boolean;
-  /** `true` = create a Conversation app with defaults; the other resources get linked to it. */
-  convApp?: BundleConversationAppInput | boolean;
-};
+export type BundleInput = Schemas['BundlesInputBundlesDto'];
 
 const COLLECTION = '/v1/projects/{projectId}/bundles';
 const ITEM = '/v1/projects/{projectId}/bundles/{bundleId}';
@@ -54,7 +42,6 @@ const RETENTION_SCHEMA = {
 /** Conversation app webhooks may not call the Conversation API itself. */
 const FORBIDDEN_HOST = /^conversation-api\.(?:[a-z0-9-]+\.)+sinch\.com\.?$/i;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const requested = (block: unknown): boolean => block === true || isObject(block);
 
 function hostOf(target: string): string | undefined {
@@ -110,13 +97,10 @@ function bundleIssues(body: unknown): ValidationIssue[] {
       }
     }
   }
-  const targets = Array.isArray(body['webhooks']) ? body['webhooks'].map((w: unknown) => (isObject(w) ? w['target'] : undefined)) : [];
-  targets.forEach((target, i) => {
-    const first = targets.indexOf(target);
-    if (typeof target === 'string' && first < i) {
-      issues.push({ path: `webhooks[${i}].target`, rule: 'uniqueTargets', message: `repeats the target of webhooks[${first}]; each target only once` });
-    }
-  });
+  for (const { index, first, value } of repeatsBy(body['webhooks'], 'target')) {
+    if (typeof value !== 'string') continue;
+    issues.push({ path: `webhooks[${index}].target`, rule: 'uniqueTargets', message: `repeats the target of webhooks[${first}]; each target only once` });
+  }
   if (isObject(body['convApp'])) issues.push(...conversationAppIssues(body['convApp']));
   return issues;
 }
@@ -143,7 +127,7 @@ export class Bundles extends APIResource {
 
   /** Starts the order; the bundle returned is usually still IN_PROGRESS. */
   async create(body: BundleInput, opts?: RequestOptions): Promise<Bundle> {
-    return this._post(COLLECTION, { body: body as Schemas['BundlesInputBundlesDto'], checks: bundleIssues(body) }, opts);
+    return this._post(COLLECTION, { body, checks: bundleIssues(body) }, opts);
   }
 
   get(bundleId: string, opts?: RequestOptions): Promise<Bundle> {
@@ -153,10 +137,8 @@ export class Bundles extends APIResource {
   /**
    * Polls the bundle until it is DONE or FAILED and returns it in that state (check `state`).
    * Throws a TimeoutError when `wait.timeout` (default 10 minutes) runs out first.
-   *
-   * @param deps Test seam (fake clock); leave it out.
    */
-  waitUntilDone(bundleId: string, wait: WaitOptions = {}, opts: RequestOptions = {}, deps?: WaitDeps): Promise<Bundle> {
+  waitUntilDone(bundleId: string, wait: WaitOptions = {}, opts: RequestOptions = {}): Promise<Bundle> {
     const call = { ...opts, signal: opts.signal ?? wait.signal };
     return waitUntil(
       () => this.get(bundleId, call),
@@ -164,7 +146,6 @@ export class Bundles extends APIResource {
       `bundle ${bundleId}`,
       (bundle) => `state ${bundle.state}`,
       wait,
-      deps,
     );
   }
 }

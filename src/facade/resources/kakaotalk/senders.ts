@@ -1,4 +1,3 @@
-import type { components } from '../../../generated/schema.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import type {
@@ -14,9 +13,6 @@ import type {
   KakaoTalkSenderUpdate,
   KakaoTalkSenderVerification,
 } from './types.js';
-
-/** Request bodies as the generated types spell them (defaulted fields required); see types.ts. */
-type Wire = components['schemas'];
 
 const COLLECTION = '/v1/projects/{projectId}/kakaotalk/senders';
 const ITEM = '/v1/projects/{projectId}/kakaotalk/senders/{plusFriendId}';
@@ -47,7 +43,7 @@ export class KakaoTalkSenders extends APIResource {
 
   /** Creates a sender and submits it for review (`status: 'DRAFT'` only saves it). */
   create(body: KakaoTalkSenderInput, opts?: RequestOptions): Promise<KakaoTalkSender> {
-    return this._post(COLLECTION, { body: body as Wire['KakaotalkInputSenderDto'] }, opts);
+    return this._post(COLLECTION, { body }, opts);
   }
 
   get(plusFriendId: string, opts?: RequestOptions): Promise<KakaoTalkSender> {
@@ -56,7 +52,7 @@ export class KakaoTalkSenders extends APIResource {
 
   /** Edits the pending change set; it stays a draft unless `status: 'SUBMIT'` is sent. */
   update(plusFriendId: string, patch: KakaoTalkSenderUpdate, opts?: RequestOptions): Promise<KakaoTalkSender> {
-    return this._patch(ITEM, { path: { plusFriendId }, body: patch as Wire['KakaotalkInputUpdateSenderDto'] }, opts);
+    return this._patch(ITEM, { path: { plusFriendId }, body: patch }, opts);
   }
 
   /** Schedules removal: the sender keeps working for 60 days, then disappears. */

@@ -1,4 +1,3 @@
-import type { components } from '../../../generated/schema.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import { buttonTypeIssues } from './checks.js';
@@ -14,9 +13,6 @@ import type {
   KakaoTalkTemplateListParams,
   KakaoTalkTemplateUpdate,
 } from './types.js';
-
-/** Request bodies as the generated types spell them (defaulted fields required); see types.ts. */
-type Wire = components['schemas'];
 
 const COLLECTION = '/v1/projects/{projectId}/kakaotalk/senders/{plusFriendId}/templates';
 const ITEM = '/v1/projects/{projectId}/kakaotalk/senders/{plusFriendId}/templates/{templateCode}';
@@ -47,7 +43,7 @@ export class KakaoTalkTemplates extends APIResource {
    * names must be unique; take `details.categoryCode` from `categories.listForTemplates()`.
    */
   async create(plusFriendId: string, body: KakaoTalkTemplateInput, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
-    return this._post(COLLECTION, { path: { plusFriendId }, body: body as Wire['KakaotalkInputTemplateDto'], checks: buttonTypeIssues(body) }, opts);
+    return this._post(COLLECTION, { path: { plusFriendId }, body, checks: buttonTypeIssues(body) }, opts);
   }
 
   get(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
@@ -56,7 +52,7 @@ export class KakaoTalkTemplates extends APIResource {
 
   /** Edits a template (its language cannot change); it stays a draft unless `status: 'SUBMIT'` is sent. */
   async update(plusFriendId: string, templateCode: string, patch: KakaoTalkTemplateUpdate, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
-    return this._patch(ITEM, { path: { plusFriendId, templateCode }, body: patch as Wire['KakaotalkInputUpdateTemplateDto'], checks: buttonTypeIssues(patch) }, opts);
+    return this._patch(ITEM, { path: { plusFriendId, templateCode }, body: patch, checks: buttonTypeIssues(patch) }, opts);
   }
 
   delete(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<void> {

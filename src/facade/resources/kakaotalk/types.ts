@@ -2,11 +2,6 @@ import type { components, operations } from '../../../generated/schema.js';
 
 type Schemas = components['schemas'];
 type QueryOf<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
-/**
- * The generated types turn every field with a spec `default` into a required one; in a request
- * the API fills those in, so they stay optional here.
- */
-type Defaulted<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
 /** A KakaoTalk sender (channel), addressed by its `plusFriendId`. */
 export type KakaoTalkSender = Schemas['KakaotalkSenderDto'];
@@ -15,9 +10,9 @@ export type KakaoTalkSenderState = Schemas['KakaotalkSenderStatesEnum'];
 /** Status of a sender's or template's pending change set. */
 export type KakaoTalkChangeStatus = Schemas['KakaotalkSenderStatusesEnum'];
 /** `status` defaults to SUBMIT (send for review); DRAFT only saves the sender. */
-export type KakaoTalkSenderInput = Defaulted<Schemas['KakaotalkInputSenderDto'], 'status' | 'saveDraftOnFailure'>;
+export type KakaoTalkSenderInput = Schemas['KakaotalkInputSenderDto'];
 /** `status` defaults to DRAFT here: send SUBMIT to have the change reviewed. */
-export type KakaoTalkSenderUpdate = Defaulted<Schemas['KakaotalkInputUpdateSenderDto'], 'status'>;
+export type KakaoTalkSenderUpdate = Schemas['KakaotalkInputUpdateSenderDto'];
 /** The numeric one-time code KakaoTalk sends after `register`. */
 export type KakaoTalkSenderVerification = Schemas['KakaotalkInputVerifySenderDto'];
 export type KakaoTalkSenderListParams = QueryOf<'KakaotalkSendersController_listSenders_v1'>;
@@ -30,16 +25,11 @@ export type KakaoTalkTemplate = Schemas['KakaotalkTemplateDto'];
 export type KakaoTalkTemplateList = Schemas['KakaotalkTemplateListDto'];
 export type KakaoTalkTemplateState = Schemas['KakaotalkTemplateStatesEnum'];
 /** Template content; messageType BASIC, emphasizeType NONE and categoryCode 999999 apply when left out. */
-export type KakaoTalkTemplateDetailsInput = Defaulted<
-  Schemas['KakaotalkInputTemplateDetailsDto'],
-  'messageType' | 'emphasizeType' | 'categoryCode' | 'securityFlag'
->;
+export type KakaoTalkTemplateDetailsInput = Schemas['KakaotalkInputTemplateDetailsDto'];
 /** `status` defaults to SUBMIT (send for review); DRAFT only saves the template. */
-export type KakaoTalkTemplateInput = Omit<Defaulted<Schemas['KakaotalkInputTemplateDto'], 'status' | 'saveDraftOnFailure'>, 'details'> & {
-  details: KakaoTalkTemplateDetailsInput;
-};
+export type KakaoTalkTemplateInput = Schemas['KakaotalkInputTemplateDto'];
 /** `status` defaults to DRAFT here: send SUBMIT to have the change reviewed. */
-export type KakaoTalkTemplateUpdate = Defaulted<Schemas['KakaotalkInputUpdateTemplateDto'], 'status'>;
+export type KakaoTalkTemplateUpdate = Schemas['KakaotalkInputUpdateTemplateDto'];
 export type KakaoTalkTemplateButtonInput = Schemas['KakaotalkInputButtonDto'];
 export type KakaoTalkTemplateListParams = QueryOf<'KakaotalkTemplatesController_listTemplates_v1'>;
 export type KakaoTalkTemplateActivity = Schemas['KakaotalkTemplateNotificationDto'];

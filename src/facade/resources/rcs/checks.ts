@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../../core/errors.js';
+import { repeatsBy } from '../checks.js';
 
 type List = readonly Record<string, unknown>[] | null | undefined;
 
@@ -16,16 +17,11 @@ const US_TAX_ID = /^\d{2}-\d{7}$/;
 
 /** Flags every entry whose `key` repeats an earlier entry's (values are not quoted: they are contact data). */
 function uniqueBy(list: List, key: string, path: string): ValidationIssue[] {
-  if (!Array.isArray(list)) return [];
-  const seen = new Set<unknown>();
-  const issues: ValidationIssue[] = [];
-  list.forEach((entry, i) => {
-    const value = entry?.[key];
-    if (value === undefined) return;
-    if (seen.has(value)) issues.push({ path: `${path}[${i}].${key}`, rule: 'uniqueBy', message: `repeats an earlier entry; each ${key} may appear once` });
-    seen.add(value);
-  });
-  return issues;
+  return repeatsBy(list, key).map(({ index }) => ({
+    path: `${path}[${index}].${key}`,
+    rule: 'uniqueBy',
+    message: `repeats an earlier entry; each ${key} may appear once`,
+  }));
 }
 
 /**

@@ -1,4 +1,3 @@
-import type { components } from '../../../generated/schema.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import type { WaitOptions } from '../../core/wait.js';
@@ -21,9 +20,6 @@ import type {
   RcsTestNumbers,
   RcsTestNumbersInput,
 } from './types.js';
-
-/** Request bodies as the generated types spell them (defaulted fields required); see types.ts. */
-type Wire = components['schemas'];
 
 const COLLECTION = '/v1/projects/{projectId}/rcs/senders';
 const ITEM = '/v1/projects/{projectId}/rcs/senders/{senderId}';
@@ -57,7 +53,7 @@ export class RcsSenders extends APIResource {
 
   /** Creates a sender. Only region, billingCategory and useCase are needed now; the rest can follow with `update` before launch. */
   async create(body: RcsSenderInput, opts?: RequestOptions): Promise<RcsSender> {
-    return this._post(COLLECTION, { body: body as Wire['RcsSenderInputDto'], checks: senderIssues(body) }, opts);
+    return this._post(COLLECTION, { body, checks: senderIssues(body) }, opts);
   }
 
   get(senderId: string, opts?: RequestOptions): Promise<RcsSender> {

@@ -2,22 +2,15 @@ import type { components, operations } from '../../../generated/schema.js';
 
 type Schemas = components['schemas'];
 type QueryOf<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
-/**
- * The generated types turn every field with a spec `default` into a required one; in a request
- * the API fills those in, so they stay optional here.
- */
-type Defaulted<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
 
 /** An RCS sender (an RBM agent): brand profile, test numbers, launch countries and questionnaire. */
 export type RcsSender = Schemas['RcsSenderDto'];
 export type RcsSenderList = Schemas['RcsSenderListDto'];
 export type RcsSenderState = Schemas['RcsSenderStatesEnum'];
 /** Brand profile; name defaults to "RCS Sender" and color to #000000. */
-export type RcsBrandInput = Defaulted<Schemas['RcsSenderDetailsBrandInputDto'], 'name' | 'color'>;
+export type RcsBrandInput = Schemas['RcsSenderDetailsBrandInputDto'];
 /** Only region, billingCategory and useCase are needed to create; the details can follow with `update`. */
-export type RcsSenderInput = Omit<Schemas['RcsSenderInputDto'], 'details'> & {
-  details?: Omit<Schemas['RcsSenderDetailsInputDto'], 'brand'> & { brand?: RcsBrandInput };
-};
+export type RcsSenderInput = Schemas['RcsSenderInputDto'];
 /** PATCH body: fields left out stay as they are, `null` deletes a stored value. */
 export type RcsSenderUpdate = Schemas['RcsUpdateSenderInputDto'];
 export type RcsSenderUpdateParams = QueryOf<'RcsSendersController_updateSender_v1'>;

@@ -3,6 +3,7 @@ import type { components, operations } from '../../../generated/schema.js';
 import type { ValidationIssue } from '../../core/errors.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { isObject } from '../checks.js';
 
 type Schemas = components['schemas'];
 
@@ -11,18 +12,15 @@ export type SmsAppList = Schemas['SmsSmsAppListDto'];
 export type SmsAppListParams = NonNullable<operations['SmsSmsAppsController_listSmsApps_v1']['parameters']['query']>;
 /**
  * A new SMS app. Link it to a Conversation API app with `convApiApp: true` (creates one) or
- * `convApiAppId` (an existing one), not both. (`test` has a spec default, which the generated
- * type makes required; it is deprecated and ignored, so it stays optional here.)
+ * `convApiAppId` (an existing one), not both.
  */
-export type SmsAppInput = Omit<Schemas['SmsInputSmsAppDto'], 'test'> & Partial<Pick<Schemas['SmsInputSmsAppDto'], 'test'>>;
+export type SmsAppInput = Schemas['SmsInputSmsAppDto'];
 export type SmsAppUpdate = Schemas['SmsUpdateSmsAppDto'];
 
 const COLLECTION = '/v1/projects/{projectId}/sms/smsApps';
 const ITEM = '/v1/projects/{projectId}/sms/smsApps/{smsAppId}';
 /** The fields an update can change, from the spec (an update without any gets 400 no_fields_to_update). */
 const UPDATABLE = Object.keys(ruleSchemas['SmsUpdateSmsAppDto']?.properties ?? {});
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function createIssues(body: unknown): ValidationIssue[] {
   if (!isObject(body) || body['convApiApp'] !== true || body['convApiAppId'] === undefined) return [];
@@ -51,7 +49,7 @@ export class SmsApps extends APIResource {
 
   /** Creates an SMS app in a region, optionally linked to a Conversation API app. */
   async create(body: SmsAppInput, opts?: RequestOptions): Promise<SmsApp> {
-    return this._post(COLLECTION, { body: body as Schemas['SmsInputSmsAppDto'], checks: createIssues(body) }, opts);
+    return this._post(COLLECTION, { body, checks: createIssues(body) }, opts);
   }
 
   get(smsAppId: string, opts?: RequestOptions): Promise<SmsApp> {

@@ -1,10 +1,8 @@
 import type { ValidationIssue } from '../../core/errors.js';
+import { isObject } from '../checks.js';
 
 // Cross-field rules of the WhatsApp API that the spec states only in prose. Single-field limits
 // (lengths, enums, formats) come from the spec itself and are checked by the base class.
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** At least one of `fields` must be set (the API answers 400 invalid_input / no_fields_to_update otherwise). */
 export function oneRequired(body: unknown, fields: readonly string[], path = 'body'): ValidationIssue[] {

@@ -1,7 +1,7 @@
 import type { components, operations } from '../../../generated/schema.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
-import { type WaitDeps, type WaitOptions, waitUntil } from '../../core/wait.js';
+import { type WaitOptions, waitUntil } from '../../core/wait.js';
 import { senderInputChecks, verifyChecks } from './checks.js';
 import type { WhatsAppComment, WhatsAppCommentInput } from './common.js';
 
@@ -130,9 +130,9 @@ export class WhatsAppSenders extends APIResource {
    * PENDING_VERIFICATION, a REJECTED or ERROR change ...) and returns it: inspect `state` and
    * `changes`. Throws TimeoutError after `options.timeout` (default 10 minutes).
    */
-  waitForFinalState(senderId: string, options: WaitOptions = {}, opts: RequestOptions = {}, /** @internal */ deps?: WaitDeps): Promise<WhatsAppSender> {
+  waitForFinalState(senderId: string, options: WaitOptions = {}, opts: RequestOptions = {}): Promise<WhatsAppSender> {
     const signal = opts.signal ?? options.signal;
     const poll = () => this.get(senderId, signal ? { ...opts, signal } : opts);
-    return waitUntil(poll, isFinalWhatsAppSender, `WhatsApp sender ${senderId}`, describeSender, options, deps);
+    return waitUntil(poll, isFinalWhatsAppSender, `WhatsApp sender ${senderId}`, describeSender, options);
   }
 }

@@ -1,10 +1,10 @@
 import type { ValidationIssue } from '../../core/errors.js';
+import { isObject } from '../checks.js';
 
 // Template rules that the spec states only in descriptions. Rules about what is missing apply
 // only when the template is submitted for review: drafts may be incomplete.
 
 type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Allowed `messageSendTtlSeconds` per category (inclusive bounds, seconds). */
 export const TTL_RANGES: Readonly<Record<string, readonly [number, number]>> = {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   AbortError,
   type Bundle,
@@ -30,12 +30,6 @@ async function invalid(body: unknown) {
   expect(err).toBeInstanceOf(ValidationError);
   expect(fetch.calls).toHaveLength(0);
   return err;
-}
-
-function fakeClock() {
-  let t = 0;
-  const pauses: number[] = [];
-  return { pauses, deps: { now: () => t, sleep: async (ms: number) => { pauses.push(ms); t += ms; } } };
 }
 
 describe('bundles.list', () => {
@@ -131,6 +125,10 @@ describe('bundles.create', () => {
 });
 
 describe('bundles.get / waitUntilDone', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('gets one bundle, encoding the id', async () => {
     const { c, fetch } = client([json(200, bundle)]);
     expect(await c.bundles.get('b/1')).toEqual(bundle);
@@ -144,50 +142,53 @@ describe('bundles.get / waitUntilDone', () => {
     expect(fetch.calls).toHaveLength(0);
   });
 
-  it('polls with growing pauses until DONE and returns the final bundle', async () => {
+  it('polls with growing pauses until DONE and returns the final bundle (fake timers)', async () => {
+    vi.useFakeTimers({ now: 0 });
     const done = { ...bundle, state: 'DONE' };
     const { c, fetch } = client([json(200, bundle), json(200, bundle), json(200, done)]);
-    const clock = fakeClock();
     const seen: unknown[] = [];
-    const result = await c.bundles.waitUntilDone('b1', { interval: 1000, onPoll: (b) => seen.push((b as Bundle).state) }, {}, clock.deps);
-    expect(result).toEqual(done);
-    expect(clock.pauses).toEqual([1000, 1500]);
-    expect(seen).toEqual(['IN_PROGRESS', 'IN_PROGRESS', 'DONE']);
+    const result = c.bundles.waitUntilDone('b1', { interval: 1000, onPoll: (b) => seen.push([Date.now(), (b as Bundle).state]) });
+    await vi.advanceTimersByTimeAsync(1000 + 1500);
+    expect(await result).toEqual(done);
+    expect(seen).toEqual([[0, 'IN_PROGRESS'], [1000, 'IN_PROGRESS'], [2500, 'DONE']]);
     expect(fetch.calls.map((r) => r.url.pathname)).toEqual(Array(3).fill('/v1/projects/p1/bundles/b1'));
   });
 
   it('returns a FAILED bundle for the caller to inspect', async () => {
     const { c } = client([json(200, { ...bundle, state: 'FAILED' })]);
-    expect((await c.bundles.waitUntilDone('b1', {}, {}, fakeClock().deps)).state).toBe('FAILED');
+    expect((await c.bundles.waitUntilDone('b1')).state).toBe('FAILED');
   });
 
-  it('throws TimeoutError with the last state when time runs out', async () => {
+  it('throws TimeoutError with the last state when time runs out (fake timers)', async () => {
+    vi.useFakeTimers({ now: 0 });
     const { c, fetch } = client([json(200, bundle)]);
-    const clock = fakeClock();
-    const err = await rejection(c.bundles.waitUntilDone('b1', { timeout: 10_000, interval: 4000, maxInterval: 4000 }, {}, clock.deps));
+    const polledAt: number[] = [];
+    const result = rejection(c.bundles.waitUntilDone('b1', { timeout: 10_000, interval: 4000, maxInterval: 4000, onPoll: () => polledAt.push(Date.now()) }));
+    await vi.advanceTimersByTimeAsync(10_000);
+    const err = await result;
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err.message).toBe('bundle b1 did not finish within 10000 ms (last seen: state IN_PROGRESS)');
-    expect(clock.pauses).toEqual([4000, 4000, 2000]);
+    expect(polledAt).toEqual([0, 4000, 8000, 10_000]);
     expect(fetch.calls).toHaveLength(4);
   });
 
   it('lets a 404 through at once instead of waiting', async () => {
     const { c, fetch } = client([papiError(404, 'bundle_not_found', 'Bundle not found.')]);
-    const err = (await rejection(c.bundles.waitUntilDone('gone', {}, {}, fakeClock().deps))) as unknown as NotFoundError;
+    const err = (await rejection(c.bundles.waitUntilDone('gone'))) as unknown as NotFoundError;
     expect([err.constructor, err.errorCode]).toEqual([NotFoundError, 'bundle_not_found']);
     expect(fetch.calls).toHaveLength(1);
   });
 
   it('stops with AbortError when the wait signal is already aborted', async () => {
     const { c, fetch } = client([json(200, bundle)]);
-    const err = await rejection(c.bundles.waitUntilDone('b1', { signal: AbortSignal.abort() }, {}, fakeClock().deps));
+    const err = await rejection(c.bundles.waitUntilDone('b1', { signal: AbortSignal.abort() }));
     expect(err).toBeInstanceOf(AbortError);
     expect(fetch.calls).toHaveLength(0);
   });
 
   it('polls in the project given per call', async () => {
     const { c, fetch } = client([json(200, { ...bundle, state: 'DONE' })]);
-    await c.bundles.waitUntilDone('b1', {}, { projectId: 'other' }, fakeClock().deps);
+    await c.bundles.waitUntilDone('b1', {}, { projectId: 'other' });
     expect(fetch.calls[0]?.url.pathname).toBe('/v1/projects/other/bundles/b1');
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AbortError, ConflictError, NotFoundError, Provisioning, TimeoutError, ValidationError, isFinalWhatsAppSender } from '../../../../src/index.js';
 import { senderInputChecks, verifyChecks } from '../../../../src/facade/resources/whatsapp/checks.js';
 import { loadSpec, type Json } from '../../../helpers/spec.js';
@@ -19,12 +19,6 @@ function client(...replies: Reply[]) {
 
 const rejection = async (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e);
 const sent = (f: ReturnType<typeof scriptedFetch>) => f.calls.map((r) => `${r.method} ${r.url.pathname}${r.url.search}`);
-
-function fakeClock() {
-  let t = 0;
-  const pauses: number[] = [];
-  return { pauses, deps: { now: () => t, sleep: async (ms: number) => { pauses.push(ms); t += ms; } } };
-}
 
 describe('whatsapp.senders calls', () => {
   it('lists with repeated filter keys and follows page tokens', async () => {
@@ -154,43 +148,50 @@ describe('isFinalWhatsAppSender', () => {
 });
 
 describe('whatsapp.senders.waitForFinalState', () => {
-  it('polls with growing pauses until the sender is ACTIVE and returns it', async () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('polls with growing pauses until the sender is ACTIVE and returns it (fake timers)', async () => {
+    vi.useFakeTimers({ now: 0 });
     const { c, fetch } = client(
       json(200, sender({ changes: { status: 'IN_PROGRESS' } })),
       json(200, sender({ state: 'IN_PROGRESS' })),
       json(200, sender({ state: 'IN_PROGRESS' })),
       json(200, sender({ state: 'ACTIVE' })),
     );
-    const clock = fakeClock();
-    const seen: unknown[] = [];
-    const result = await c.whatsapp.senders.waitForFinalState(SENDER_ID, { interval: 1000, onPoll: (s) => seen.push(s) }, {}, clock.deps);
-    expect(result.state).toBe('ACTIVE');
-    expect(clock.pauses).toEqual([1000, 1500, 2250]);
-    expect(seen).toHaveLength(4);
+    const polledAt: number[] = [];
+    const result = c.whatsapp.senders.waitForFinalState(SENDER_ID, { interval: 1000, onPoll: () => polledAt.push(Date.now()) });
+    await vi.advanceTimersByTimeAsync(1000 + 1500 + 2250);
+    expect((await result).state).toBe('ACTIVE');
+    expect(polledAt).toEqual([0, 1000, 2500, 4750]);
     expect(new Set(sent(fetch))).toEqual(new Set([`GET /v1/projects/p1/whatsapp/senders/${SENDER_ID}`]));
   });
 
   it('returns a rejected change as final: the caller inspects it', async () => {
     const { c } = client(json(200, sender({ changes: { status: 'REJECTED' } })));
-    const result = await c.whatsapp.senders.waitForFinalState(SENDER_ID, {}, {}, fakeClock().deps);
+    const result = await c.whatsapp.senders.waitForFinalState(SENDER_ID);
     expect(result.changes?.status).toBe('REJECTED');
   });
 
-  it('throws TimeoutError naming the last state when time runs out', async () => {
+  it('throws TimeoutError naming the last state when time runs out (fake timers)', async () => {
+    vi.useFakeTimers({ now: 0 });
     const { c, fetch } = client(json(200, sender({ state: 'IN_PROGRESS', changes: { status: 'IN_PROGRESS' } })));
-    const clock = fakeClock();
-    const err = (await rejection(c.whatsapp.senders.waitForFinalState(SENDER_ID, { timeout: 3000, interval: 2000 }, {}, clock.deps))) as TimeoutError;
+    const polledAt: number[] = [];
+    const result = rejection(c.whatsapp.senders.waitForFinalState(SENDER_ID, { timeout: 3000, interval: 2000, onPoll: () => polledAt.push(Date.now()) }));
+    await vi.advanceTimersByTimeAsync(3000);
+    const err = (await result) as TimeoutError;
     expect(err).toBeInstanceOf(TimeoutError);
     expect(err.message).toBe(`WhatsApp sender ${SENDER_ID} did not finish within 3000 ms (last seen: state IN_PROGRESS, changes IN_PROGRESS)`);
-    expect(clock.pauses).toEqual([2000, 1000]);
+    expect(polledAt).toEqual([0, 2000, 3000]);
     expect(fetch.calls).toHaveLength(3);
   });
 
   it('lets a 404 through at once and stops on abort', async () => {
     const missing = client(papiError(404, 'sender_not_found', 'No sender.'));
-    expect(await rejection(missing.c.whatsapp.senders.waitForFinalState(SENDER_ID, {}, {}, fakeClock().deps))).toBeInstanceOf(NotFoundError);
+    expect(await rejection(missing.c.whatsapp.senders.waitForFinalState(SENDER_ID))).toBeInstanceOf(NotFoundError);
     const { c, fetch } = client(json(200, sender()));
-    const aborted = await rejection(c.whatsapp.senders.waitForFinalState(SENDER_ID, { signal: AbortSignal.abort() }, {}, fakeClock().deps));
+    const aborted = await rejection(c.whatsapp.senders.waitForFinalState(SENDER_ID, { signal: AbortSignal.abort() }));
     expect(aborted).toBeInstanceOf(AbortError);
     expect(fetch.calls).toHaveLength(0);
   });
