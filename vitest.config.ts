@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects (settings such as testTimeout live in each project: the root ones do not reach them): `unit` needs nothing but Node; `contract` talks to a Prism mock that
-// test/setup/prism.ts starts from openapi/provisioning.yaml on a free port and stops afterwards.
+// Three projects (settings such as testTimeout live in each project: the root ones do not reach them): `unit` needs nothing but Node; `contract` talks to a Prism mock that
+// test/setup/prism.ts starts from openapi/provisioning.yaml on a free port and stops afterwards;
+// `package` tests the packed tarball (slow: a build and npm installs).
 export default defineConfig({
   test: {
     projects: [
@@ -19,6 +20,19 @@ export default defineConfig({
           globalSetup: ['test/setup/prism.ts'],
           testTimeout: 30_000,
           hookTimeout: 90_000,
+        },
+      },
+      {
+        // Builds and packs the package once (test/package/setup.ts), then installs the tarball into
+        // fresh projects under the OS temp dir and uses it there as a user would.
+        test: {
+          name: 'package',
+          include: ['test/package/**/*.test.ts'],
+          globalSetup: ['test/package/setup.ts'],
+          // The files mostly wait on child processes (npm, tsc, Prism): run them side by side.
+          maxWorkers: 3,
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
         },
       },
     ],

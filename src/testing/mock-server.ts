@@ -30,7 +30,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 /** The spec shipped with the package (found from both `src/` and `dist/`). */
 export function bundledSpecPath(): string {
-  for (const candidate of [resolve(here, '../../openapi/provisioning.yaml'), resolve(here, '../../../openapi/provisioning.yaml')]) {
+  // `here` is src/testing or dist/testing, except in the CommonJS build, where tsup's
+  // import.meta.url shim lives in the shared chunk and so names dist/ itself.
+  const candidates = ['../openapi/provisioning.yaml', '../../openapi/provisioning.yaml', '../../../openapi/provisioning.yaml'];
+  for (const candidate of candidates.map((relativePath) => resolve(here, relativePath))) {
     if (existsSync(candidate)) return candidate;
   }
   throw new ProvisioningError('The bundled openapi/provisioning.yaml was not found next to the package.');

@@ -1,0 +1,28 @@
+import { defineConfig } from 'tsup';
+
+// `npm run build`: dist/ for the published package, ESM (.js) and CommonJS (.cjs) with declarations
+// for each (.d.ts, .d.cts). The repo's own tests and typecheck read src/ directly and never need it.
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    // dist/testing/: mock-server.ts looks for the bundled spec at ../../openapi relative to itself.
+    'testing/index': 'src/testing/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  // Code shared by both entries goes into one chunk in both formats, so `sinch-provisioning` and
+  // `sinch-provisioning/testing` hand out the same classes: `instanceof ProvisioningError` holds
+  // for an error thrown by the testing helpers, and a `createTestClient()` result is a `Provisioning`.
+  splitting: true,
+  // import.meta.url in the CommonJS build (mock-server.ts locates the spec and Prism from it).
+  shims: true,
+  platform: 'neutral',
+  target: 'es2022',
+  // The webhook receiver runs on Deno, Bun and edge runtimes: no Node built-in may leak into the
+  // main entry (the package test checks dist/index.js), only into ./testing, which needs Node.
+  external: [/^node:/],
+  sourcemap: true,
+  clean: true,
+  treeshake: false,
+  outDir: 'dist',
+});
