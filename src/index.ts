@@ -2,7 +2,7 @@
 export { Provisioning, type ProvisioningOptions } from './facade/client.js';
 export type { RequestOptions, RawClient } from './facade/core/resource.js';
 export { Page, PagePromise, type ListEnvelope } from './facade/core/pagination.js';
-export { unwrap } from './facade/core/unwrap.js';
+export { unwrap, type FetchResult } from './facade/core/unwrap.js';
 export type { Logger } from './facade/internal/logger.js';
 export { Triggers, type TriggerFamily, type WebhookTrigger } from './facade/triggers.js';
 export type { Webhook, WebhookInput, WebhookList, WebhookListParams, WebhookUpdate, Webhooks } from './facade/resources/webhooks.js';

@@ -7,7 +7,7 @@ export type { WebhookTrigger };
 /** Every word-prefix of a trigger name: `WHATSAPP`, `WHATSAPP_TEMPLATE`, `RCS_BRAND_REGISTRATION` ... */
 type Prefixes<S extends string> = S extends `${infer Head}_${infer Rest}` ? Head | `${Head}_${Prefixes<Rest>}` : never;
 
-/** A channel or resource family that {@link Triggers.family} accepts. */
+/** A channel or resource family that `Triggers.family()` accepts. */
 export type TriggerFamily = Prefixes<Exclude<WebhookTrigger, 'ALL'>>;
 
 const KNOWN: ReadonlySet<string> = new Set(WEBHOOK_TRIGGERS);

@@ -54,6 +54,18 @@ function fail(message: string, option: string, envVar?: string): never {
   throw new ConfigurationError(`${message}: pass { ${option} } to new Provisioning()${hint}`, { option, envVar });
 }
 
+/**
+ * One environment variable, or undefined where reading it is not allowed: Deno without
+ * --allow-env throws on process.env access, and an unset option must not break construction.
+ */
+function readEnv(env: Env, name: string): string | undefined {
+  try {
+    return env[name];
+  } catch {
+    return undefined;
+  }
+}
+
 /** A non-empty string from the option, else from the environment, else undefined. */
 function pick(options: ProvisioningOptions, option: keyof ProvisioningOptions, env: Env, envVar?: string): string | undefined {
   const value: unknown = options[option];
@@ -61,7 +73,7 @@ function pick(options: ProvisioningOptions, option: keyof ProvisioningOptions, e
     if (typeof value !== 'string' || value.trim() === '') fail(`Invalid ${option}: expected a non-empty string`, option, envVar);
     return value;
   }
-  const fromEnv = envVar ? env[envVar] : undefined;
+  const fromEnv = envVar ? readEnv(env, envVar) : undefined;
   return fromEnv === undefined || fromEnv.trim() === '' ? undefined : fromEnv.trim();
 }
 

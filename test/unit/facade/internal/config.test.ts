@@ -94,3 +94,16 @@ describe('resolveConfig', () => {
     expect(configError({ projectId: 'p', accessToken: '' }).option).toBe('accessToken');
   });
 });
+
+describe('resolveConfig where the environment cannot be read (Deno without --allow-env)', () => {
+  const forbidden = new Proxy({}, { get: () => { throw new Error('NotCapable: Requires env access'); } }) as Record<string, string | undefined>;
+
+  it('treats the variables as unset: explicit options work', () => {
+    const config = resolveConfig({ projectId: 'p1', accessToken: 't' }, forbidden);
+    expect([config.projectId, config.baseUrl]).toEqual(['p1', 'https://provisioning.api.sinch.com']);
+  });
+
+  it('still names the option and its variable when one is missing', () => {
+    expect(() => resolveConfig({ accessToken: 't' }, forbidden)).toThrow('Missing projectId: pass { projectId } to new Provisioning() (or set SINCH_PROJECT_ID)');
+  });
+});
