@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Extracts every ```ts block of README.md into examples/readme/snippet-NN.ts so that the
-// typecheck (`npm run typecheck`) compiles the README's examples: a README that drifts from the
-// code fails the build. Blocks fenced as ```ts no-check are skipped. The output is not committed.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+// Extracts every ```ts block of README.md and docs/*.md into examples/readme/<file>-NN.ts so
+// that the typecheck (`npm run typecheck`) compiles the documentation's examples: docs that drift
+// from the code fail the build. Blocks fenced as ```ts no-check are skipped. Not committed.
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,14 +21,19 @@ export function extractSnippets(markdown) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const readme = await readFile(resolve(root, 'README.md'), 'utf8');
-  const blocks = extractSnippets(readme);
+  const docs = (await readdir(resolve(root, 'docs'))).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
-  for (const [i, { line, code }] of blocks.entries()) {
-    const name = `snippet-${String(i + 1).padStart(2, '0')}.ts`;
-    // `export {}` keeps every snippet a module of its own, so names never clash between snippets.
-    await writeFile(resolve(outDir, name), `// README.md line ${line}\nexport {};\n${code}`);
+  let count = 0;
+  for (const file of ['README.md', ...docs]) {
+    const blocks = extractSnippets(await readFile(resolve(root, file), 'utf8'));
+    const stem = file.replace(/^docs\//, '').replace(/\.md$/, '').toLowerCase();
+    for (const [i, { line, code }] of blocks.entries()) {
+      const name = `${stem}-${String(i + 1).padStart(2, '0')}.ts`;
+      // `export {}` keeps every snippet a module of its own, so names never clash between snippets.
+      await writeFile(resolve(outDir, name), `// ${file} line ${line}\nexport {};\n${code}`);
+    }
+    count += blocks.length;
   }
-  console.log(`readme-snippets: ${blocks.length} TypeScript block(s) of README.md -> examples/readme/`);
+  console.log(`readme-snippets: ${count} TypeScript block(s) of README.md and docs/*.md -> examples/readme/`);
 }

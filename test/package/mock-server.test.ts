@@ -1,4 +1,4 @@
-// docs/readme/testing.md, followed to the letter in a fresh project: install the tarball with
+// docs/testing.md, followed to the letter in a fresh project: install the tarball with
 // Prism and vitest, write the documented files, run the documented CI command. The slowest
 // package test (Prism brings about 230 packages), so it runs beside consumer.test.ts.
 import { mkdir, readFile, realpath, rm, writeFile } from 'node:fs/promises';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT, consumerProject, npmInstall, run } from './helpers.js';
 
-const DOC = join(ROOT, 'docs/readme/testing.md');
+const DOC = join(ROOT, 'docs/testing.md');
 const tarball = inject('tarball');
 let dir: string;
 

@@ -1,4 +1,4 @@
-// The packed tarball on the runtimes docs/readme/runtimes.md promises: one ESM script (a signed
+// The packed tarball on the runtimes docs/runtimes.md promises: one ESM script (a signed
 // webhook delivery through createWebhookHandler, a forged one, and a client call through an
 // injected fetch) run by Node, Bun and Deno, the last two installed from npm.
 import { realpath, rm, writeFile } from 'node:fs/promises';
