@@ -31,6 +31,8 @@ export default defineConfig({
           globalSetup: ['test/package/setup.ts'],
           // The files mostly wait on child processes (npm, tsc, Prism): run them side by side.
           maxWorkers: 3,
+          // A different maxWorkers needs its own group: it runs after unit and contract.
+          sequence: { groupOrder: 1 },
           testTimeout: 120_000,
           hookTimeout: 240_000,
         },

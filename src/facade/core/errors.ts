@@ -166,7 +166,8 @@ export class ApiError extends ProvisioningError {
     const message = `${op}${init.status} ${what}${resolution ? ` (resolution: ${resolution})` : ''}`;
     super(scrubText(`${init.prefix ?? ''}${message}`, secrets));
     this.status = init.status;
-    this.errorCode = errorCode;
+    // Fields that come straight from the response are scrubbed too: a server may echo a credential anywhere.
+    this.errorCode = errorCode === undefined ? undefined : scrubText(errorCode, secrets);
     this.resolution = resolution === undefined ? undefined : scrubText(resolution, secrets);
     const info = json?.['additionalInformation'];
     this.additionalInformation =
@@ -174,7 +175,8 @@ export class ApiError extends ProvisioningError {
     this.body = json ? redactJson(json, secrets) : text;
     this.rawBody = text;
     this.headers = redactHeaders(init.headers, secrets);
-    this.requestId = REQUEST_ID_HEADERS.map((h) => init.headers?.get(h) ?? undefined).find(Boolean);
+    const requestId = REQUEST_ID_HEADERS.map((h) => init.headers?.get(h) ?? undefined).find(Boolean);
+    this.requestId = requestId === undefined ? undefined : scrubText(requestId, secrets);
     this.operation = init.operation;
   }
 

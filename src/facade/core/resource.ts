@@ -1,8 +1,8 @@
 import type { Client, ClientPathsWithMethod, FetchResponse } from 'openapi-fetch';
-import { operationIdByRoute, operationRules, ruleSchemas } from '../../generated/rules.js';
 import type { operations, paths } from '../../generated/schema.js';
 import type { Transport } from '../internal/transport.js';
-import { ValidationError, type ValidationIssue } from './errors.js';
+import { responseMeta } from '../internal/request-meta.js';
+import { ApiError, type Operation, ValidationError, type ValidationIssue } from './errors.js';
 import { type ItemOf, type ListEnvelope, type PagePromise, paginate } from './pagination.js';
 import { unwrap } from './unwrap.js';
 import { type SchemaRefs, validate } from './validate.js';
@@ -68,14 +68,28 @@ interface LooseInit {
   checks?: readonly ValidationIssue[] | undefined;
 }
 
-const refs = ruleSchemas as SchemaRefs;
+type RuleTables = typeof import('../../generated/rules.js');
+let ruleTables: Promise<RuleTables> | undefined;
+
+/**
+ * The validation rules generated from openapi/provisioning.yaml (src/generated/rules.ts),
+ * loaded on the first call rather than at import: they are most of the bundle and of the
+ * import time, and a process that only receives webhooks never needs them. Resources that
+ * check extra rules use this too, so that bundlers keep the tables in their own chunk.
+ */
+export function loadRules(): Promise<RuleTables> {
+  ruleTables ??= import('../../generated/rules.js');
+  return ruleTables;
+}
 
 /**
  * Every rule of the spec that the path parameters, query and body break (the rules are
  * generated from openapi/provisioning.yaml into src/generated/rules.ts, so a spec update
  * updates them).
  */
-function specIssues(method: Method, path: string, init: LooseInit): ValidationIssue[] {
+function specIssues(tables: RuleTables, method: Method, path: string, init: LooseInit): ValidationIssue[] {
+  const { operationIdByRoute, operationRules } = tables;
+  const refs = tables.ruleSchemas as SchemaRefs;
   const id = operationIdByRoute[`${method} ${path}`];
   const rules = id === undefined ? undefined : operationRules[id];
   if (!rules) return [];
@@ -151,7 +165,7 @@ export abstract class APIResource {
         issues.push({ path: name, rule: 'minLength', message: 'must be a non-empty string' });
       }
     }
-    issues.push(...specIssues(method, path, init), ...(init.checks ?? []));
+    issues.push(...specIssues(await loadRules(), method, path, init), ...(init.checks ?? []));
     if (opts.timeout !== undefined && !(Number.isFinite(opts.timeout) && opts.timeout > 0)) {
       issues.push({ path: 'timeout', rule: 'minimum', message: 'must be a positive number of milliseconds' });
     }
@@ -165,8 +179,48 @@ export abstract class APIResource {
       body: init.body,
       headers: opts.headers,
       signal: opts.signal,
+      // Parsed here rather than by openapi-fetch, so that a broken body becomes an ApiError; the
+      // transport has read the body already, so openapi-fetch is told not to read it ('stream').
+      parseAs: 'stream',
       fetch: (request: Request) => this._client.transport(request, call),
     } as never);
-    return unwrap(result as { data?: T; error?: unknown; response: Response }, { method: method.toUpperCase(), path });
+    const operation = { method: method.toUpperCase(), path };
+    const { response } = result as { response: Response };
+    unwrap(result as { error?: unknown; response: Response }, operation);
+    return parseJson<T>(await bodyText(response), response, operation);
   }
+}
+
+const decoder = new TextDecoder();
+
+/** The body the transport read, or (if a middleware swapped the response) the response's own. */
+async function bodyText(response: Response): Promise<string> {
+  const body = responseMeta.get(response)?.body;
+  if (body !== undefined) return decoder.decode(body);
+  return response.bodyUsed ? '' : response.text();
+}
+
+/**
+ * The data of a successful response. No body is `undefined` (204, or the two operations
+ * that answer 200 without content); a body that claims to be JSON but is empty or malformed
+ * is an {@link ApiError} carrying the status, headers and text, never a bare SyntaxError.
+ */
+function parseJson<T>(text: string, response: Response, operation: Operation): T {
+  const claimsJson = (response.headers.get('content-type') ?? '').includes('json');
+  if (response.status === 204 || (!text && !claimsJson)) return undefined as T;
+  if (text) {
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      // reported below
+    }
+  }
+  throw ApiError.from({
+    status: response.status,
+    body: text,
+    headers: response.headers,
+    operation,
+    secrets: responseMeta.get(response)?.secrets,
+    prefix: 'Invalid JSON in the response: ',
+  });
 }

@@ -19,9 +19,29 @@ const ALWAYS_RETRYABLE = new Set([408, 429, 502, 503, 504]);
 /** Why an attempt failed, as far as the retry decision cares. */
 export type AttemptFailure =
   | { kind: 'status'; status: number }
-  /** No response at all (refused, reset, DNS), or the token endpoint could not be reached. */
+  /** No connection was made (refused, DNS), or the token endpoint could not be reached. */
   | { kind: 'connection' }
+  /** The connection broke after it was open, before or while the response arrived: the request may have reached the server. */
+  | { kind: 'interrupted' }
   | { kind: 'timeout' };
+
+/** Socket error codes (Node, undici) of a connection that broke after it was open. */
+const BROKEN_AFTER_CONNECT = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+
+/**
+ * Classifies a fetch that threw before any response: `interrupted` when an error in the
+ * `cause` chain says an open connection was reset or closed (the server may have read the
+ * request and acted), else `connection` (refused, unknown host: nothing was sent).
+ */
+export function networkFailure(error: unknown): AttemptFailure {
+  let e: unknown = error;
+  for (let depth = 0; depth < 5 && e !== null && typeof e === 'object'; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && BROKEN_AFTER_CONNECT.has(code)) return { kind: 'interrupted' };
+    e = (e as { cause?: unknown }).cause;
+  }
+  return { kind: 'connection' };
+}
 
 /** GET, HEAD, PUT and DELETE can be repeated without changing the outcome. */
 export function isIdempotent(method: string): boolean {
@@ -30,13 +50,15 @@ export function isIdempotent(method: string): boolean {
 
 /**
  * Whether a failed attempt may be repeated. POST and PATCH are only retried when the
- * server cannot have acted on them: a connection failure, 408, 429, 502, 503 or 504.
- * A 500 or a timeout may come after the server acted, so only idempotent methods retry.
+ * server cannot have acted on them: no connection, 408, 429, 502, 503 or 504. A 500, a
+ * timeout or a connection that broke after it was open may come after the server acted, so
+ * only idempotent methods retry.
  */
 export function isRetryable(method: string, failure: AttemptFailure): boolean {
   switch (failure.kind) {
     case 'connection':
       return true;
+    case 'interrupted':
     case 'timeout':
       return isIdempotent(method);
     case 'status':

@@ -104,7 +104,7 @@ export class OAuth2ClientCredentials implements AuthProvider {
         body: detail,
         headers: response.headers,
         operation,
-        secrets: [this.#secret, this.#basic],
+        secrets: this.secrets(),
         prefix: 'OAuth2 token request failed: ',
       });
     };
@@ -116,9 +116,12 @@ export class OAuth2ClientCredentials implements AuthProvider {
     if (typeof json.token_type === 'string' && json.token_type.toLowerCase() !== 'bearer') {
       fail(response.status, { error: 'invalid_token_response', error_description: `unsupported token_type ${json.token_type}` });
     }
-    const ttlMs = (typeof json.expires_in === 'number' && json.expires_in > 0 ? json.expires_in : 3600) * 1000;
     const now = (this.#opts.now ?? Date.now)();
-    this.#token = { value: json.access_token as string, refreshAt: now + ttlMs - refreshMargin(ttlMs) };
+    const expiresIn = typeof json.expires_in === 'number' && Number.isFinite(json.expires_in) ? json.expires_in : 3600;
+    const ttlMs = expiresIn * 1000;
+    // expires_in <= 0: already expired. The callers waiting now use it, the next one asks again.
+    const refreshAt = ttlMs > 0 ? now + ttlMs - refreshMargin(ttlMs) : now;
+    this.#token = { value: json.access_token as string, refreshAt };
     return this.#token;
   }
 }

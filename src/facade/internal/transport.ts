@@ -1,6 +1,6 @@
-import { AbortError, ConnectionError, type Operation, TimeoutError } from '../core/errors.js';
+import { AbortError, ApiError, ConnectionError, type Operation, TimeoutError } from '../core/errors.js';
 import { collectSecrets, redactHeaders } from '../core/redact.js';
-import { type AttemptFailure, isRetryable, retryDelay } from '../core/retry.js';
+import { type AttemptFailure, isRetryable, networkFailure, retryDelay } from '../core/retry.js';
 import type { AuthProvider } from './auth.js';
 import { type LogLevel, type Logger, log } from './logger.js';
 import { requestTemplates, responseMeta } from './request-meta.js';
@@ -9,7 +9,7 @@ import { type Sleep, sleep as realSleep } from './sleep.js';
 export interface TransportConfig {
   fetch: typeof globalThis.fetch;
   auth: AuthProvider;
-  /** Milliseconds per attempt until response headers arrive. */
+  /** Milliseconds per attempt, until the whole response body has arrived. */
   timeout: number;
   maxRetries: number;
   logger?: Logger | undefined;
@@ -44,6 +44,20 @@ async function readBody(request: Request): Promise<{ bytes?: ArrayBuffer; json?:
   }
 }
 
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * Reads the body of `response` into memory and returns it with a copy of the response that
+ * serves it again. `url` and `redirected` are kept as fetch reported them (a constructed
+ * Response would report '' and false).
+ */
+async function readResponse(response: Response): Promise<{ copy: Response; body: ArrayBuffer | undefined }> {
+  const body = NULL_BODY_STATUSES.has(response.status) ? undefined : await response.arrayBuffer();
+  const copy = new Response(body ?? null, { status: response.status, statusText: response.statusText, headers: response.headers });
+  Object.defineProperties(copy, { url: { value: response.url }, redirected: { value: response.redirected } });
+  return { copy, body };
+}
+
 /** Releases the connection of a response we will not read. Not awaited: a tee'd body cancels only when both branches do. */
 function discard(response: Response): void {
   response.body?.cancel().catch(() => undefined);
@@ -73,13 +87,15 @@ export function createTransport(config: TransportConfig): Transport {
     for (let attempt = 1; ; attempt++) {
       if (userSignal.aborted) throw aborted(userSignal.reason);
       const started = now();
-      const note = (level: LogLevel, text: string, extra: Record<string, unknown> = {}): void =>
-        log(config.logger, level, `${method} ${path} ${text}`, { method, path, attempt, ...extra }, secrets());
+      const note = (level: LogLevel, text: string, extra: () => Record<string, unknown> = () => ({})): void => {
+        // Without a logger nothing is built: no context, no redaction, no secret list.
+        if (config.logger) log(config.logger, level, `${method} ${path} ${text}`, { method, path, attempt, ...extra() }, secrets());
+      };
       const retryAfter = async (failure: AttemptFailure, reason: string, header?: string | null): Promise<boolean> => {
         if (retries >= maxRetries || !isRetryable(method, failure)) return false;
         retries++;
         const delayMs = retryDelay({ retry: retries, retryAfter: header, now: now(), random: config.random });
-        note('warn', `retry ${retries}/${maxRetries} in ${delayMs} ms after ${reason}`, { delayMs, reason });
+        note('warn', `retry ${retries}/${maxRetries} in ${delayMs} ms after ${reason}`, () => ({ delayMs, reason }));
         await sleep(delayMs, userSignal).catch((err: unknown) => {
           throw aborted(err);
         });
@@ -90,8 +106,13 @@ export function createTransport(config: TransportConfig): Transport {
       try {
         authorization = await config.auth.authorize(userSignal);
       } catch (err) {
-        // Nothing reached the API yet, so any method may retry a token endpoint that could not be reached.
-        if (err instanceof ConnectionError && (await retryAfter({ kind: 'connection' }, err.name))) continue;
+        // Nothing reached the API yet, so any method may retry a token endpoint that could not
+        // be reached or was briefly unavailable (429, 5xx); a refused key (400, 401) is final.
+        const unavailable = err instanceof ApiError && (err.status === 429 || err.status >= 500);
+        if (err instanceof ConnectionError || unavailable) {
+          const header = err instanceof ApiError ? err.headers['retry-after'] : undefined;
+          if (await retryAfter({ kind: 'connection' }, err.name, header)) continue;
+        }
         throw err;
       }
 
@@ -107,56 +128,82 @@ export function createTransport(config: TransportConfig): Transport {
       }, timeout);
       const onUserAbort = (): void => controller.abort(userSignal.reason);
       userSignal.addEventListener('abort', onUserAbort, { once: true });
-      const attemptRequest = new Request(request.url, {
-        method,
-        headers,
-        body: bytes ?? null,
-        redirect: request.redirect,
-        signal: controller.signal,
-      });
-      note('debug', `attempt ${attempt}`, { url: request.url, headers: redactHeaders(headers), body: json });
+      // The timeout covers the whole response, body included; the caller's signal is let go
+      // afterwards, so that one long-lived signal shared by many calls does not pile up listeners.
+      const release = (): void => {
+        clearTimeout(timer);
+        userSignal.removeEventListener('abort', onUserAbort);
+      };
+      const init: RequestInit = { method, headers, body: bytes ?? null, redirect: request.redirect, signal: controller.signal };
+      note('debug', `attempt ${attempt}`, () => ({ url: request.url, headers: redactHeaders(headers), body: json }));
 
-      let response: Response;
-      try {
-        response = await config.fetch(attemptRequest);
-      } catch (err) {
-        if (userSignal.aborted) throw aborted(userSignal.reason);
+      /** A failed attempt as a typed error, logged; `retry` says whether the loop goes on. */
+      const broken = async (err: unknown, failure: AttemptFailure, message: string): Promise<{ retry: boolean; error: ConnectionError }> => {
         const durationMs = now() - started;
         const error = timedOut
           ? new TimeoutError(`${method} ${path} timed out after ${timeout} ms`, { cause: err, operation })
-          : new ConnectionError(`${method} ${path} failed: no response from the server`, { cause: err, operation });
-        note('warn', `${error.name} after ${durationMs} ms (attempt ${attempt})`, { durationMs, error: error.name });
-        if (await retryAfter({ kind: timedOut ? 'timeout' : 'connection' }, error.name)) continue;
+          : new ConnectionError(`${method} ${path} failed: ${message}`, { cause: err, operation });
+        note('warn', `${error.name} after ${durationMs} ms (attempt ${attempt})`, () => ({ durationMs, error: error.name }));
+        return { retry: await retryAfter(timedOut ? { kind: 'timeout' } : failure, error.name), error };
+      };
+
+      let response: Response;
+      try {
+        // The platform fetch copies a Request it is given: hand it the parts instead (one copy
+        // fewer per call). Any other fetch gets a Request, which every fetch-like accepts.
+        const platform = config.fetch === globalThis.fetch;
+        response = await (platform ? config.fetch(request.url, init) : config.fetch(new Request(request.url, init)));
+      } catch (err) {
+        release();
+        if (userSignal.aborted) throw aborted(userSignal.reason);
+        const failure = networkFailure(err);
+        const text =
+          failure.kind === 'interrupted'
+            ? 'the connection broke before a response arrived; the server may have received the request'
+            : 'no response from the server';
+        const { retry, error } = await broken(err, failure, text);
+        if (retry) continue;
         throw error;
-      } finally {
-        // The timeout covers the wait for response headers; the caller's signal is let go
-        // too, so that one long-lived signal shared by many calls does not pile up listeners.
-        clearTimeout(timer);
-        userSignal.removeEventListener('abort', onUserAbort);
       }
 
       const { status } = response;
       const durationMs = now() - started;
-      responseMeta.set(response, { operation, secrets: secrets() });
-      note(response.ok ? 'info' : 'warn', `-> ${status} in ${durationMs} ms (attempt ${attempt})`, {
+      note(response.ok ? 'info' : 'warn', `-> ${status} in ${durationMs} ms (attempt ${attempt})`, () => ({
         status,
         durationMs,
         requestId: response.headers.get('x-request-id') ?? undefined,
-      });
+      }));
 
       if (status === 401 && !authRetried && config.auth.invalidate(authorization)) {
         // A rejected token is dropped and the request repeated once with a fresh one.
+        release();
         authRetried = true;
         discard(response);
-        note('warn', 'retry with fresh credentials after 401', { status, reason: '401' });
+        note('warn', 'retry with fresh credentials after 401', () => ({ status, reason: '401' }));
         continue;
       }
       if (!response.ok && retries < maxRetries && isRetryable(method, { kind: 'status', status })) {
+        release();
         const header = response.headers.get('retry-after');
         discard(response);
         if (await retryAfter({ kind: 'status', status }, String(status), header)) continue;
       }
-      return response;
+
+      // The answer: read whole while the timeout still runs, so a stalled or cut-off body
+      // fails here as a TimeoutError or ConnectionError (and an idempotent call retries).
+      let complete: { copy: Response; body: ArrayBuffer | undefined };
+      try {
+        complete = await readResponse(response);
+      } catch (err) {
+        release();
+        if (userSignal.aborted) throw aborted(userSignal.reason);
+        const { retry, error } = await broken(err, { kind: 'interrupted' }, `the connection broke while reading the ${status} response`);
+        if (retry) continue;
+        throw error;
+      }
+      release();
+      responseMeta.set(complete.copy, { operation, secrets: secrets(), body: complete.body });
+      return complete.copy;
     }
   };
 }

@@ -1,8 +1,7 @@
-import { ruleSchemas } from '../../generated/rules.js';
 import type { components, operations } from '../../generated/schema.js';
 import type { ValidationIssue } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource, type OperationMap, type RequestOptions } from '../core/resource.js';
+import { APIResource, loadRules, type OperationMap, type RequestOptions } from '../core/resource.js';
 import { type SchemaRefs, validate } from '../core/validate.js';
 import { type WaitOptions, waitUntil } from '../core/wait.js';
 import { isObject, repeatsBy } from './checks.js';
@@ -54,13 +53,13 @@ function hostOf(target: string): string | undefined {
 }
 
 /** Rules of the Conversation app block that its schema cannot express. */
-function conversationAppIssues(app: Record<string, unknown>): ValidationIssue[] {
+function conversationAppIssues(app: Record<string, unknown>, refs: SchemaRefs): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const mode = app['processingMode'] ?? 'DISPATCH';
   const policy = app['retentionPolicy'];
   if ((mode === 'CONVERSATION' || mode === 'DISPATCH') && isObject(policy)) {
     const when = app['processingMode'] === undefined ? 'DISPATCH (the default)' : mode;
-    for (const issue of validate(policy, { $ref: RETENTION_SCHEMA[mode] }, 'convApp.retentionPolicy', ruleSchemas as SchemaRefs)) {
+    for (const issue of validate(policy, { $ref: RETENTION_SCHEMA[mode] }, 'convApp.retentionPolicy', refs)) {
       issues.push({ ...issue, rule: 'retentionPolicyForMode', message: `${issue.message} when processingMode is ${when}` });
     }
   }
@@ -82,7 +81,7 @@ function conversationAppIssues(app: Record<string, unknown>): ValidationIssue[] 
  * targets, a retention policy that fits the processing mode, no Conversation API host as a
  * Conversation webhook target.
  */
-function bundleIssues(body: unknown): ValidationIssue[] {
+function bundleIssues(body: unknown, refs: SchemaRefs): ValidationIssue[] {
   if (!isObject(body)) return [];
   const issues: ValidationIssue[] = [];
   const blocks = BLOCKS.filter((key) => requested(body[key]));
@@ -101,7 +100,7 @@ function bundleIssues(body: unknown): ValidationIssue[] {
     if (typeof value !== 'string') continue;
     issues.push({ path: `webhooks[${index}].target`, rule: 'uniqueTargets', message: `repeats the target of webhooks[${first}]; each target only once` });
   }
-  if (isObject(body['convApp'])) issues.push(...conversationAppIssues(body['convApp']));
+  if (isObject(body['convApp'])) issues.push(...conversationAppIssues(body['convApp'], refs));
   return issues;
 }
 
@@ -127,7 +126,8 @@ export class Bundles extends APIResource {
 
   /** Starts the order; the bundle returned is usually still IN_PROGRESS. */
   async create(body: BundleInput, opts?: RequestOptions): Promise<Bundle> {
-    return this._post(COLLECTION, { body, checks: bundleIssues(body) }, opts);
+    const refs = (await loadRules()).ruleSchemas as SchemaRefs;
+    return this._post(COLLECTION, { body, checks: bundleIssues(body, refs) }, opts);
   }
 
   get(bundleId: string, opts?: RequestOptions): Promise<Bundle> {

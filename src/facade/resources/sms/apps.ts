@@ -1,8 +1,7 @@
-import { ruleSchemas } from '../../../generated/rules.js';
 import type { components, operations } from '../../../generated/schema.js';
 import type { ValidationIssue } from '../../core/errors.js';
 import type { PagePromise } from '../../core/pagination.js';
-import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { APIResource, loadRules, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import { isObject } from '../checks.js';
 
 type Schemas = components['schemas'];
@@ -19,17 +18,16 @@ export type SmsAppUpdate = Schemas['SmsUpdateSmsAppDto'];
 
 const COLLECTION = '/v1/projects/{projectId}/sms/smsApps';
 const ITEM = '/v1/projects/{projectId}/sms/smsApps/{smsAppId}';
-/** The fields an update can change, from the spec (an update without any gets 400 no_fields_to_update). */
-const UPDATABLE = Object.keys(ruleSchemas['SmsUpdateSmsAppDto']?.properties ?? {});
 
 function createIssues(body: unknown): ValidationIssue[] {
   if (!isObject(body) || body['convApiApp'] !== true || body['convApiAppId'] === undefined) return [];
   return [{ path: 'convApiAppId', rule: 'exclusive', message: 'cannot be combined with convApiApp: true; link an existing app or create a new one, not both' }];
 }
 
-function updateIssues(body: unknown): ValidationIssue[] {
-  if (!isObject(body) || UPDATABLE.some((key) => body[key] !== undefined)) return [];
-  return [{ path: 'body', rule: 'oneRequired', message: `must change at least one of ${UPDATABLE.join(', ')}` }];
+/** `updatable`: the fields an update can change, from the spec (an update without any gets 400 no_fields_to_update). */
+function updateIssues(body: unknown, updatable: readonly string[]): ValidationIssue[] {
+  if (!isObject(body) || updatable.some((key) => body[key] !== undefined)) return [];
+  return [{ path: 'body', rule: 'oneRequired', message: `must change at least one of ${updatable.join(', ')}` }];
 }
 
 /** SMS apps of the project (the `sms/smsApps` endpoints). */
@@ -58,7 +56,8 @@ export class SmsApps extends APIResource {
 
   /** Renames the app (the name is the only field that can change). */
   async update(smsAppId: string, patch: SmsAppUpdate, opts?: RequestOptions): Promise<SmsApp> {
-    return this._patch(ITEM, { path: { smsAppId }, body: patch, checks: updateIssues(patch) }, opts);
+    const updatable = Object.keys((await loadRules()).ruleSchemas['SmsUpdateSmsAppDto']?.properties ?? {});
+    return this._patch(ITEM, { path: { smsAppId }, body: patch, checks: updateIssues(patch, updatable) }, opts);
   }
 
   delete(smsAppId: string, opts?: RequestOptions): Promise<void> {
