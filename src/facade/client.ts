@@ -62,7 +62,8 @@ export class Provisioning {
     raw.use(pathTemplate);
     this.projectId = config.projectId;
     this.raw = raw;
-    const context: ClientContext = { raw, projectId: config.projectId, transport };
+    const baseUrl = config.baseUrl.endsWith('/') ? config.baseUrl.slice(0, -1) : config.baseUrl;
+    const context: ClientContext = { raw, projectId: config.projectId, transport, baseUrl, defaultHeaders: config.defaultHeaders };
     this.webhooks = new Webhooks(context);
     this.bundles = new Bundles(context);
     this.conversation = new Conversation(context);

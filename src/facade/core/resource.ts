@@ -1,10 +1,9 @@
 import type { Client, ClientPathsWithMethod, FetchResponse } from 'openapi-fetch';
 import type { operations, paths } from '../../generated/schema.js';
+import { buildRequest } from '../internal/build-request.js';
 import type { Transport } from '../internal/transport.js';
-import { responseMeta } from '../internal/request-meta.js';
 import { ApiError, type Operation, ValidationError, type ValidationIssue } from './errors.js';
 import { type ItemOf, type ListEnvelope, type PagePromise, paginate } from './pagination.js';
-import { unwrap } from './unwrap.js';
 import { type SchemaRefs, validate } from './validate.js';
 
 /** Per-call settings; every resource method takes them as its last argument. */
@@ -38,6 +37,10 @@ export interface ClientContext {
   raw: RawClient;
   projectId: string;
   transport: Transport;
+  /** API root without a trailing slash, as `raw` uses it. */
+  baseUrl: string;
+  /** Headers of every request, as `raw` sends them. */
+  defaultHeaders: Record<string, string>;
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -173,31 +176,32 @@ export abstract class APIResource {
       issues.push({ path: 'maxRetries', rule: 'minimum', message: 'must be an integer >= 0' });
     }
     if (issues.length > 0) throw new ValidationError(issues, `${method.toUpperCase()} ${path} parameters`);
+    // The transport is called directly, not through openapi-fetch (`client.raw`): the request
+    // is built the same way (see build-request.ts) without a Request object, its signal and
+    // the middleware pass, which were most of the per-call overhead.
+    const ctx = this._client;
+    const outgoing = buildRequest(ctx.baseUrl, ctx.defaultHeaders, method, path, pathParams, init.query, init.body, opts.headers, opts.signal);
     const call = { timeout: opts.timeout, maxRetries: opts.maxRetries, path };
-    const result = await this._client.raw.request(method, path as never, {
-      params: { path: pathParams, query: init.query },
-      body: init.body,
-      headers: opts.headers,
-      signal: opts.signal,
-      // Parsed here rather than by openapi-fetch, so that a broken body becomes an ApiError; the
-      // transport has read the body already, so openapi-fetch is told not to read it ('stream').
-      parseAs: 'stream',
-      fetch: (request: Request) => this._client.transport(request, call),
-    } as never);
-    const operation = { method: method.toUpperCase(), path };
-    const { response } = result as { response: Response };
-    unwrap(result as { error?: unknown; response: Response }, operation);
-    return parseJson<T>(await bodyText(response), response, operation);
+    const { response, body, operation, secrets } = await ctx.transport.send(outgoing, call);
+    const text = body === undefined ? '' : decoder.decode(body);
+    if (!response.ok) {
+      throw ApiError.from({ status: response.status, body: errorBody(text, response), headers: response.headers, operation, secrets });
+    }
+    return parseJson<T>(text, response, operation, secrets);
   }
 }
 
 const decoder = new TextDecoder();
 
-/** The body the transport read, or (if a middleware swapped the response) the response's own. */
-async function bodyText(response: Response): Promise<string> {
-  const body = responseMeta.get(response)?.body;
-  if (body !== undefined) return decoder.decode(body);
-  return response.bodyUsed ? '' : response.text();
+/** An error body as openapi-fetch gives it to `unwrap`: parsed JSON, else the text; none when empty by declaration. */
+function errorBody(text: string, response: Response): unknown {
+  const length = response.headers.get('content-length');
+  if (response.status === 204 || (length === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'))) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
 }
 
 /**
@@ -205,7 +209,7 @@ async function bodyText(response: Response): Promise<string> {
  * that answer 200 without content); a body that claims to be JSON but is empty or malformed
  * is an {@link ApiError} carrying the status, headers and text, never a bare SyntaxError.
  */
-function parseJson<T>(text: string, response: Response, operation: Operation): T {
+function parseJson<T>(text: string, response: Response, operation: Operation, secrets: readonly string[]): T {
   const claimsJson = (response.headers.get('content-type') ?? '').includes('json');
   if (response.status === 204 || (!text && !claimsJson)) return undefined as T;
   if (text) {
@@ -220,7 +224,7 @@ function parseJson<T>(text: string, response: Response, operation: Operation): T
     body: text,
     headers: response.headers,
     operation,
-    secrets: responseMeta.get(response)?.secrets,
+    secrets,
     prefix: 'Invalid JSON in the response: ',
   });
 }

@@ -3,8 +3,8 @@ import type { Operation } from '../core/errors.js';
 /**
  * Side tables that carry what openapi-fetch does not pass along: the path template of a
  * Request (recorded by a middleware, read by the transport) and, per Response, the
- * operation, the secrets to scrub and the body (recorded by the transport, read by
- * `unwrap` and the resources).
+ * operation, the secrets to scrub and the body (recorded by the transport for `client.raw`
+ * calls, read by `unwrap`).
  * Weak maps, so nothing outlives the objects it describes.
  */
 export const requestTemplates = new WeakMap<Request, string>();
@@ -12,7 +12,7 @@ export const requestTemplates = new WeakMap<Request, string>();
 export interface ResponseMeta {
   operation: Operation;
   secrets: readonly string[];
-  /** The body as the transport read it, so that the resources parse it without reading the Response again. */
+  /** The body as the transport read it. */
   body?: ArrayBuffer | undefined;
 }
 

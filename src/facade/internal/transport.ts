@@ -28,8 +28,40 @@ export interface CallOptions {
   path?: string | undefined;
 }
 
-/** A `fetch` that authenticates, times out, retries and logs. Throws only SDK errors. */
-export type Transport = (request: Request, call?: CallOptions) => Promise<Response>;
+/**
+ * A request in parts, as the resources build it (no Request object: building one costs a
+ * URL parse, a header copy and an AbortSignal). The transport owns `headers` and may change them.
+ */
+export interface Outgoing {
+  /** Upper-case HTTP method. */
+  method: string;
+  url: string;
+  headers: Headers;
+  /** The serialised body, sent again as is on every attempt. */
+  body?: string | ArrayBuffer | undefined;
+  /** The body before serialisation, searched for secrets to scrub from logs and errors. */
+  json?: unknown;
+  signal?: AbortSignal | undefined;
+  redirect?: RequestRedirect | undefined;
+}
+
+/** What {@link Transport.send} answers: the response with its body already read. */
+export interface Received {
+  /** The response as fetch returned it; its body has been consumed into `body`. */
+  response: Response;
+  body: ArrayBuffer | undefined;
+  operation: Operation;
+  secrets: string[];
+}
+
+/**
+ * A `fetch` that authenticates, times out, retries and logs. Throws only SDK errors.
+ * `send` does the same for a request in parts and skips the Response copy.
+ */
+export interface Transport {
+  (request: Request, call?: CallOptions): Promise<Response>;
+  send(outgoing: Outgoing, call?: CallOptions): Promise<Received>;
+}
 
 const DEFAULT_USER_AGENT = `sinch-provisioning (node ${typeof process === 'undefined' ? 'unknown' : process.version})`;
 
@@ -47,15 +79,18 @@ async function readBody(request: Request): Promise<{ bytes?: ArrayBuffer; json?:
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /**
- * Reads the body of `response` into memory and returns it with a copy of the response that
- * serves it again. `url` and `redirected` are kept as fetch reported them (a constructed
- * Response would report '' and false).
+ * The body of `response`, read into memory; `copyResponse` makes a response that serves it
+ * again, with `url` and `redirected` as fetch reported them (a constructed Response would
+ * report '' and false).
  */
-async function readResponse(response: Response): Promise<{ copy: Response; body: ArrayBuffer | undefined }> {
-  const body = NULL_BODY_STATUSES.has(response.status) ? undefined : await response.arrayBuffer();
+function readBodyOf(response: Response): Promise<ArrayBuffer | undefined> {
+  return NULL_BODY_STATUSES.has(response.status) ? Promise.resolve(undefined) : response.arrayBuffer();
+}
+
+function copyResponse(response: Response, body: ArrayBuffer | undefined): Response {
   const copy = new Response(body ?? null, { status: response.status, statusText: response.statusText, headers: response.headers });
   Object.defineProperties(copy, { url: { value: response.url }, redirected: { value: response.redirected } });
-  return { copy, body };
+  return copy;
 }
 
 /** Releases the connection of a response we will not read. Not awaited: a tee'd body cancels only when both branches do. */
@@ -68,16 +103,34 @@ export function createTransport(config: TransportConfig): Transport {
   const now = config.now ?? Date.now;
   const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
 
-  return async function send(request, call = {}) {
-    const method = request.method.toUpperCase();
+  /** The Request form, for openapi-fetch (`client.raw`): the body is buffered once so that every attempt gets a fresh copy. */
+  const viaRequest = async (request: Request, call: CallOptions = {}): Promise<Response> => {
+    const { bytes, json } = await readBody(request);
     const path = call.path ?? requestTemplates.get(request) ?? new URL(request.url).pathname;
+    const outgoing: Outgoing = {
+      method: request.method.toUpperCase(),
+      url: request.url,
+      headers: new Headers(request.headers),
+      body: bytes,
+      json,
+      signal: request.signal,
+      redirect: request.redirect,
+    };
+    const { response, body, operation, secrets } = await send(outgoing, { ...call, path });
+    const copy = copyResponse(response, body);
+    responseMeta.set(copy, { operation, secrets, body });
+    return copy;
+  };
+
+  async function send(outgoing: Outgoing, call: CallOptions = {}): Promise<Received> {
+    const { method, url, headers } = outgoing;
+    const path = call.path ?? new URL(url).pathname;
     const operation: Operation = { method, path };
     const maxRetries = call.maxRetries ?? config.maxRetries;
     const timeout = call.timeout ?? config.timeout;
-    const userSignal = request.signal;
-    // The body is buffered once so that every attempt gets a fresh copy.
-    const { bytes, json } = await readBody(request);
-    const bodySecrets = collectSecrets(json);
+    const userSignal = outgoing.signal;
+    const body = outgoing.body ?? null;
+    const bodySecrets = outgoing.json === undefined ? [] : collectSecrets(outgoing.json);
     const secrets = (): string[] => [...bodySecrets, ...config.auth.secrets()];
     const aborted = (cause?: unknown): AbortError =>
       new AbortError(`${method} ${path} was aborted by the caller`, { cause });
@@ -85,7 +138,7 @@ export function createTransport(config: TransportConfig): Transport {
     let retries = 0;
     let authRetried = false;
     for (let attempt = 1; ; attempt++) {
-      if (userSignal.aborted) throw aborted(userSignal.reason);
+      if (userSignal?.aborted) throw aborted(userSignal.reason);
       const started = now();
       const note = (level: LogLevel, text: string, extra: () => Record<string, unknown> = () => ({})): void => {
         // Without a logger nothing is built: no context, no redaction, no secret list.
@@ -116,8 +169,8 @@ export function createTransport(config: TransportConfig): Transport {
         throw err;
       }
 
-      if (userSignal.aborted) throw aborted(userSignal.reason);
-      const headers = new Headers(request.headers);
+      if (userSignal?.aborted) throw aborted(userSignal.reason);
+      // Fetch copies the headers it is given, so the same object serves every attempt.
       headers.set('authorization', authorization);
       if (!headers.has('user-agent')) headers.set('user-agent', userAgent);
       const controller = new AbortController();
@@ -126,16 +179,17 @@ export function createTransport(config: TransportConfig): Transport {
         timedOut = true;
         controller.abort();
       }, timeout);
-      const onUserAbort = (): void => controller.abort(userSignal.reason);
-      userSignal.addEventListener('abort', onUserAbort, { once: true });
+      // Without a caller's signal the timeout's controller is the only one (no listener, no AbortSignal.any).
+      const onUserAbort = (): void => controller.abort(userSignal?.reason);
+      userSignal?.addEventListener('abort', onUserAbort, { once: true });
       // The timeout covers the whole response, body included; the caller's signal is let go
       // afterwards, so that one long-lived signal shared by many calls does not pile up listeners.
       const release = (): void => {
         clearTimeout(timer);
-        userSignal.removeEventListener('abort', onUserAbort);
+        userSignal?.removeEventListener('abort', onUserAbort);
       };
-      const init: RequestInit = { method, headers, body: bytes ?? null, redirect: request.redirect, signal: controller.signal };
-      note('debug', `attempt ${attempt}`, () => ({ url: request.url, headers: redactHeaders(headers), body: json }));
+      const init: RequestInit = { method, headers, body, redirect: outgoing.redirect ?? 'follow', signal: controller.signal };
+      note('debug', `attempt ${attempt}`, () => ({ url, headers: redactHeaders(headers), body: outgoing.json }));
 
       /** A failed attempt as a typed error, logged; `retry` says whether the loop goes on. */
       const broken = async (err: unknown, failure: AttemptFailure, message: string): Promise<{ retry: boolean; error: ConnectionError }> => {
@@ -152,10 +206,10 @@ export function createTransport(config: TransportConfig): Transport {
         // The platform fetch copies a Request it is given: hand it the parts instead (one copy
         // fewer per call). Any other fetch gets a Request, which every fetch-like accepts.
         const platform = config.fetch === globalThis.fetch;
-        response = await (platform ? config.fetch(request.url, init) : config.fetch(new Request(request.url, init)));
+        response = await (platform ? config.fetch(url, init) : config.fetch(new Request(url, init)));
       } catch (err) {
         release();
-        if (userSignal.aborted) throw aborted(userSignal.reason);
+        if (userSignal?.aborted) throw aborted(userSignal.reason);
         const failure = networkFailure(err);
         const text =
           failure.kind === 'interrupted'
@@ -191,19 +245,20 @@ export function createTransport(config: TransportConfig): Transport {
 
       // The answer: read whole while the timeout still runs, so a stalled or cut-off body
       // fails here as a TimeoutError or ConnectionError (and an idempotent call retries).
-      let complete: { copy: Response; body: ArrayBuffer | undefined };
+      let received: ArrayBuffer | undefined;
       try {
-        complete = await readResponse(response);
+        received = await readBodyOf(response);
       } catch (err) {
         release();
-        if (userSignal.aborted) throw aborted(userSignal.reason);
+        if (userSignal?.aborted) throw aborted(userSignal.reason);
         const { retry, error } = await broken(err, { kind: 'interrupted' }, `the connection broke while reading the ${status} response`);
         if (retry) continue;
         throw error;
       }
       release();
-      responseMeta.set(complete.copy, { operation, secrets: secrets(), body: complete.body });
-      return complete.copy;
+      return { response, body: received, operation, secrets: secrets() };
     }
-  };
+  }
+
+  return Object.assign(viaRequest, { send });
 }
