@@ -119,6 +119,7 @@ function specIssues(tables: RuleTables, method: Method, path: string, init: Loos
 export abstract class APIResource {
   protected readonly _client: ClientContext;
 
+  /** @internal Resources are created by `new Provisioning()`; use its properties. */
   constructor(client: ClientContext) {
     this._client = client;
   }
