@@ -176,7 +176,7 @@ export abstract class APIResource {
     if (opts.maxRetries !== undefined && !(Number.isInteger(opts.maxRetries) && opts.maxRetries >= 0)) {
       issues.push({ path: 'maxRetries', rule: 'minimum', message: 'must be an integer >= 0' });
     }
-    if (issues.length > 0) throw new ValidationError(issues, `${method.toUpperCase()} ${path} parameters`);
+    if (issues.length > 0) throw new ValidationError(issues, `${method.toUpperCase()} ${path} request`);
     // The transport is called directly, not through openapi-fetch (`client.raw`): the request
     // is built the same way (see build-request.ts) without a Request object, its signal and
     // the middleware pass, which were most of the per-call overhead.
