@@ -101,34 +101,14 @@ function rulesTs(doc, source) {
   // JSON.parse of a string literal: fast to load, and no giant literal type for the compiler.
   const literal = (value) => JSON.stringify(JSON.stringify(value));
   return `${BANNER(source)}
-/** A JSON Schema subset: the validation keywords of the spec; '$ref' holds a key of {@link ruleSchemas}. */
-export interface RuleSchema {
-  type?: string | string[];
-  required?: string[];
-  properties?: Record<string, RuleSchema>;
-  additionalProperties?: boolean | RuleSchema;
-  items?: RuleSchema;
-  enum?: unknown[];
-  const?: unknown;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  minItems?: number;
-  maxItems?: number;
-  uniqueItems?: boolean;
-  pattern?: string;
-  format?: string;
-  anyOf?: RuleSchema[];
-  oneOf?: RuleSchema[];
-  $ref?: string;
-}
+// The rules are plain JSON Schema subsets: the facade's validator type describes them.
+import type { Schema } from '../facade/core/validate.js';
 
 /** What an operation accepts: path parameters (other than projectId), query and JSON body. */
 export interface OperationRules {
-  path?: RuleSchema;
-  query?: RuleSchema;
-  body?: RuleSchema;
+  path?: Schema;
+  query?: Schema;
+  body?: Schema;
   bodyRequired?: boolean;
 }
 
@@ -138,8 +118,8 @@ export const operationIdByRoute: Record<string, string> = JSON.parse(${literal(r
 /** Input rules of every operation, by operationId. */
 export const operationRules: Record<string, OperationRules> = JSON.parse(${literal(operationRules)});
 
-/** Component schemas the rules refer to, by name. */
-export const ruleSchemas: Record<string, RuleSchema> = JSON.parse(${literal(sorted)});
+/** Component schemas the rules refer to ('$ref' holds one of these names). */
+export const ruleSchemas: Record<string, Schema> = JSON.parse(${literal(sorted)});
 `;
 }
 

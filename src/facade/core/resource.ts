@@ -4,7 +4,7 @@ import { buildRequest } from '../internal/build-request.js';
 import type { Transport } from '../internal/transport.js';
 import { ApiError, type Operation, ValidationError, type ValidationIssue } from './errors.js';
 import { type ItemOf, type ListEnvelope, type PagePromise, paginate } from './pagination.js';
-import { type SchemaRefs, validate } from './validate.js';
+import { validate } from './validate.js';
 
 /** Per-call settings; every resource method takes them as its last argument. */
 export interface RequestOptions {
@@ -92,7 +92,7 @@ export function loadRules(): Promise<RuleTables> {
  */
 function specIssues(tables: RuleTables, method: Method, path: string, init: LooseInit): ValidationIssue[] {
   const { operationIdByRoute, operationRules } = tables;
-  const refs = tables.ruleSchemas as SchemaRefs;
+  const refs = tables.ruleSchemas;
   const id = operationIdByRoute[`${method} ${path}`];
   const rules = id === undefined ? undefined : operationRules[id];
   if (!rules) return [];

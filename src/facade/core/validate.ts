@@ -3,11 +3,10 @@ import { type ValidationIssue, ValidationError } from './errors.js';
 export type { ValidationIssue };
 
 /**
- * The subset of JSON Schema the SDK checks before sending a request. Shaped like the
- * spec's component schemas (and like the rules scripts/generate.mjs derives from them), so
- * hand-written rules can give way to generated ones; `$ref` names a key of the `refs`
- * passed to {@link validate}. `x-check` holds rules JSON Schema cannot say (e.g. "ALL
- * stands alone").
+ * The subset of JSON Schema the SDK checks before sending a request: the type of the rules
+ * scripts/generate.mjs derives from the spec (src/generated/rules.ts), and of the few
+ * hand-written ones. `$ref` names a key of the `refs` passed to {@link validate}. `x-check`
+ * holds rules JSON Schema cannot say (e.g. "ALL stands alone").
  */
 export interface Schema {
   type?: string | readonly string[];

@@ -126,7 +126,7 @@ export class Bundles extends APIResource {
 
   /** Starts the order; the bundle returned is usually still IN_PROGRESS. */
   async create(body: BundleInput, opts?: RequestOptions): Promise<Bundle> {
-    const refs = (await loadRules()).ruleSchemas as SchemaRefs;
+    const refs = (await loadRules()).ruleSchemas;
     return this._post(COLLECTION, { body, checks: bundleIssues(body, refs) }, opts);
   }
 

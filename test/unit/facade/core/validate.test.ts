@@ -6,7 +6,7 @@ import { SENTINEL_WEBHOOK_SECRET } from '../helpers.js';
 
 const good = { target: 'https://example.com/hook', secret: 's', triggers: ['ALL'] };
 // The rules come from the spec (src/generated/rules.ts), as the resources use them.
-const refs = ruleSchemas as SchemaRefs;
+const refs: SchemaRefs = ruleSchemas;
 const rules = { WebhookWebhookInputDto: { $ref: 'WebhookWebhookInputDto' }, WebhookUpdateWebhookInputDto: { $ref: 'WebhookUpdateWebhookInputDto' } };
 const rulesOf = (v: unknown) => validate(v, rules.WebhookWebhookInputDto, '', refs).map((i) => `${i.path}:${i.rule}`);
 
