@@ -2,6 +2,7 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import type { ClientContext, RawClient } from './core/resource.js';
 import { type ProvisioningOptions, resolveConfig } from './internal/config.js';
+import { guardRaw } from './internal/raw-guard.js';
 import { requestTemplates } from './internal/request-meta.js';
 import { createTransport } from './internal/transport.js';
 import { Bundles } from './resources/bundles.js';
@@ -54,11 +55,13 @@ export class Provisioning {
   constructor(options: ProvisioningOptions = {}) {
     const config = resolveConfig(options);
     const transport = createTransport(config);
-    const raw = createClient<paths, 'application/json'>({
-      baseUrl: config.baseUrl,
-      headers: config.defaultHeaders,
-      fetch: (request: Request) => transport(request),
-    });
+    const raw = guardRaw(
+      createClient<paths, 'application/json'>({
+        baseUrl: config.baseUrl,
+        headers: config.defaultHeaders,
+        fetch: (request: Request) => transport(request),
+      }),
+    );
     raw.use(pathTemplate);
     this.projectId = config.projectId;
     this.raw = raw;

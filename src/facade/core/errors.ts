@@ -81,18 +81,49 @@ export interface Operation {
   path: string;
 }
 
-/** No response arrived: DNS, refused or reset connection, TLS failure ... */
+/**
+ * No usable response arrived: DNS, refused or reset connection, TLS failure, or an answer that
+ * was not valid HTTP. `requestSent` is false only when the failure proves the request never
+ * left (refused, unknown host, connect timeout): only then is a POST or PATCH retried.
+ */
 export class ConnectionError extends ProvisioningError {
   override readonly name: string = 'ConnectionError';
   readonly operation: Operation | undefined;
+  /** False only when the failure proves the request never reached a server. */
+  readonly requestSent: boolean;
 
-  constructor(message: string, options: { cause?: unknown; operation?: Operation | undefined } = {}) {
+  constructor(message: string, options: { cause?: unknown; operation?: Operation | undefined; requestSent?: boolean | undefined } = {}) {
     super(message, { cause: options.cause });
     this.operation = options.operation;
+    this.requestSent = options.requestSent ?? true;
   }
 
   override toJSON(): Record<string, unknown> {
-    return { ...super.toJSON(), operation: this.operation };
+    return { ...super.toJSON(), operation: this.operation, requestSent: this.requestSent };
+  }
+}
+
+/**
+ * The response body grew past `maxResponseBytes` (a server sending an endless or huge body).
+ * The SDK stopped reading and dropped the connection; the call is not retried.
+ */
+export class ResponseTooLargeError extends ProvisioningError {
+  override readonly name: string = 'ResponseTooLargeError';
+  readonly status: number;
+  /** The limit in bytes that was exceeded. */
+  readonly limit: number;
+  readonly operation: Operation | undefined;
+
+  constructor(details: { status: number; limit: number; operation?: Operation | undefined; prefix?: string | undefined }) {
+    const op = details.operation ? `${details.operation.method} ${details.operation.path} -> ` : '';
+    super(`${details.prefix ?? ''}${op}${details.status} response body exceeds maxResponseBytes (${details.limit} bytes); stopped reading`);
+    this.status = details.status;
+    this.limit = details.limit;
+    this.operation = details.operation;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), status: this.status, limit: this.limit, operation: this.operation };
   }
 }
 
@@ -106,7 +137,10 @@ export class AbortError extends ProvisioningError {
   override readonly name: string = 'AbortError';
 }
 
-/** The server broke the pagination contract, e.g. by handing out a page token twice. */
+/**
+ * The server broke the pagination contract: it handed out a page token twice, a token that is
+ * not a string, page after page of nothing with a next token, or more items than it counted.
+ */
 export class PaginationError extends ProvisioningError {
   override readonly name: string = 'PaginationError';
 }
@@ -122,6 +156,8 @@ export interface ApiErrorInit {
   secrets?: Iterable<string> | undefined;
   /** Text put before the generated message, e.g. `OAuth2 token request failed: `. */
   prefix?: string | undefined;
+  /** What went wrong, in place of the body's code and message (e.g. for a redirect). */
+  detail?: string | undefined;
 }
 
 const REQUEST_ID_HEADERS = ['x-request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-b3-traceid'];
@@ -162,7 +198,8 @@ export class ApiError extends ProvisioningError {
     const apiMessage = str(json?.['message']) ?? str(json?.['error_description']) ?? str(text?.trim().slice(0, 200));
     const resolution = str(json?.['resolution']);
     const op = init.operation ? `${init.operation.method} ${init.operation.path} -> ` : '';
-    const what = [errorCode, apiMessage].filter(Boolean).join(': ') || (text === undefined ? 'no response body' : 'empty response body');
+    const what =
+      init.detail ?? ([errorCode, apiMessage].filter(Boolean).join(': ') || (text === undefined ? 'no response body' : 'empty response body'));
     const message = `${op}${init.status} ${what}${resolution ? ` (resolution: ${resolution})` : ''}`;
     super(scrubText(`${init.prefix ?? ''}${message}`, secrets));
     this.status = init.status;
@@ -236,6 +273,37 @@ export class RateLimitError extends ApiError {
 /** 5xx: the server failed. */
 export class InternalServerError extends ApiError {
   override readonly name: string = 'InternalServerError';
+}
+
+/**
+ * 3xx: the API never redirects, so the SDK does not follow (a redirect would re-send a body,
+ * credentials included, to another origin, or turn a create into a GET). `location` is the
+ * origin the server pointed at (never the full URL), or undefined without a readable Location.
+ */
+export class RedirectError extends ApiError {
+  override readonly name: string = 'RedirectError';
+  readonly location: string | undefined;
+
+  constructor(init: ApiErrorInit & { location?: string | undefined }) {
+    const to = init.location ? `redirect to ${init.location}` : 'redirect without a readable Location';
+    super({ ...init, body: undefined, detail: `${to}; the SDK does not follow redirects (check baseUrl and authUrl)` });
+    this.location = init.location;
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), location: this.location };
+  }
+}
+
+/** The origin of a Location header resolved against `base`, or undefined when there is none or it does not parse. */
+export function locationOrigin(location: string | null, base: string): string | undefined {
+  if (!location) return undefined;
+  try {
+    const origin = new URL(location, base).origin;
+    return origin === 'null' ? undefined : origin;
+  } catch {
+    return undefined;
+  }
 }
 
 const STATUS_CLASSES: Record<number, new (init: ApiErrorInit) => ApiError> = {

@@ -1,6 +1,7 @@
 import type { Client, ClientPathsWithMethod, FetchResponse } from 'openapi-fetch';
 import type { operations, paths } from '../../generated/schema.js';
-import { buildRequest } from '../internal/build-request.js';
+import { buildRequest, dotSegmentIssues } from '../internal/build-request.js';
+import { firstHeaderProblem } from '../internal/header-check.js';
 import type { Transport } from '../internal/transport.js';
 import { ApiError, type Operation, ValidationError, type ValidationIssue } from './errors.js';
 import { type ItemOf, type ListEnvelope, type PagePromise, paginate } from './pagination.js';
@@ -169,6 +170,10 @@ export abstract class APIResource {
         issues.push({ path: name, rule: 'minLength', message: 'must be a non-empty string' });
       }
     }
+    // `.` or `..` (in any encoding) would be resolved away by the URL parser: another route.
+    issues.push(...dotSegmentIssues(pathParams));
+    const badHeader = firstHeaderProblem(opts.headers);
+    if (badHeader) issues.push({ path: `headers.${badHeader[0]}`, rule: 'header', message: badHeader[1] });
     issues.push(...specIssues(await loadRules(), method, path, init), ...(init.checks ?? []));
     if (opts.timeout !== undefined && !(Number.isFinite(opts.timeout) && opts.timeout > 0)) {
       issues.push({ path: 'timeout', rule: 'minimum', message: 'must be a positive number of milliseconds' });
@@ -188,9 +193,22 @@ export abstract class APIResource {
     if (!response.ok) {
       throw ApiError.from({ status: response.status, body: errorBody(text, response), headers: response.headers, operation, secrets });
     }
-    return parseJson<T>(text, response, operation, secrets);
+    const expectsJson = method !== 'delete' && !NO_CONTENT.has(`${method} ${path}`);
+    return parseJson<T>(text, response, operation, secrets, expectsJson);
   }
 }
+
+/**
+ * The operations other than DELETEs whose success answer has no body in the spec; every other
+ * success answer is JSON (test/unit/facade/core/no-content.test.ts checks this list against
+ * openapi/provisioning.yaml).
+ */
+export const NO_CONTENT: ReadonlySet<string> = new Set([
+  'put /v1/projects/{projectId}/whatsapp/enableTemplateAnalytics',
+  'post /v1/projects/{projectId}/whatsapp/solutions/{solutionId}/assign',
+  'post /v1/projects/{projectId}/whatsapp/senders/{senderId}/verify',
+  'post /v1/projects/{projectId}/whatsapp/templates/sync',
+]);
 
 const decoder = new TextDecoder();
 
@@ -206,13 +224,14 @@ function errorBody(text: string, response: Response): unknown {
 }
 
 /**
- * The data of a successful response. No body is `undefined` (204, or the two operations
- * that answer 200 without content); a body that claims to be JSON but is empty or malformed
- * is an {@link ApiError} carrying the status, headers and text, never a bare SyntaxError.
+ * The data of a successful response. No body is `undefined` for a 204 and for operations
+ * that answer without content; an empty body where the operation answers JSON, or a body that
+ * claims to be JSON but is malformed, is an {@link ApiError} carrying the status, headers and
+ * text, never a bare SyntaxError or a silent `undefined`.
  */
-function parseJson<T>(text: string, response: Response, operation: Operation, secrets: readonly string[]): T {
+function parseJson<T>(text: string, response: Response, operation: Operation, secrets: readonly string[], expectsJson: boolean): T {
   const claimsJson = (response.headers.get('content-type') ?? '').includes('json');
-  if (response.status === 204 || (!text && !claimsJson)) return undefined as T;
+  if (response.status === 204 || (!text && !claimsJson && !expectsJson)) return undefined as T;
   if (text) {
     try {
       return JSON.parse(text) as T;

@@ -13,34 +13,84 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 export const JITTER = 0.25;
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
-/** Statuses that mean "the server did not act, try again", whatever the method. */
-const ALWAYS_RETRYABLE = new Set([408, 429, 502, 503, 504]);
+/**
+ * Statuses that say the server refused the request before acting on it, whatever the method:
+ * 408 (it did not get the whole request) and 429 (a rate limiter turned it away).
+ */
+const REFUSED_BEFORE_ACTING = new Set([408, 429]);
+/** Statuses an idempotent request may repeat: a gateway or server failure that can pass. */
+const TRANSIENT = new Set([408, 429, 500, 502, 503, 504]);
 
 /** Why an attempt failed, as far as the retry decision cares. */
 export type AttemptFailure =
-  | { kind: 'status'; status: number }
-  /** No connection was made (refused, DNS), or the token endpoint could not be reached. */
+  /** `retryAfter`: the response carried a Retry-After header. */
+  | { kind: 'status'; status: number; retryAfter?: boolean }
+  /** Nothing was sent: the connection could not be made (refused, DNS, connect timeout, TLS handshake), or the token endpoint failed. */
   | { kind: 'connection' }
-  /** The connection broke after it was open, before or while the response arrived: the request may have reached the server. */
-  | { kind: 'interrupted' }
+  /**
+   * The request may have reached the server: an open connection broke, the answer was not
+   * valid HTTP, or the failure is of a kind that does not prove otherwise.
+   */
+  | { kind: 'interrupted'; reason?: 'broken' | 'malformed' | 'unknown' }
   | { kind: 'timeout' };
 
-/** Socket error codes (Node, undici) of a connection that broke after it was open. */
-const BROKEN_AFTER_CONNECT = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
+/**
+ * Error codes (Node, undici, node-fetch's `FetchError.code`) that prove no byte of the request
+ * reached a server: the name did not resolve, the connection was refused or never completed,
+ * or the TLS handshake failed (it comes before the request is written).
+ */
+const NOTHING_SENT = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_NONAME',
+  'EAI_FAIL',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'ENETDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** Codes of an answer that arrived but was not valid HTTP (llhttp's HPE_*, undici's header limit). */
+function isMalformed(code: string): boolean {
+  return code.startsWith('HPE_') || code === 'UND_ERR_HEADERS_OVERFLOW' || code === 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH';
+}
+
+/** Every `code` in an error's `cause` chain (and in an AggregateError's `errors`, e.g. happy eyeballs). */
+function codesOf(error: unknown): string[] {
+  const codes: string[] = [];
+  const walk = (e: unknown, depth: number): void => {
+    if (depth > 5 || e === null || typeof e !== 'object') return;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') codes.push(code);
+    const inner = (e as { errors?: unknown }).errors;
+    if (Array.isArray(inner)) for (const x of inner.slice(0, 8)) walk(x, depth + 1);
+    walk((e as { cause?: unknown }).cause, depth + 1);
+  };
+  walk(error, 0);
+  return codes;
+}
 
 /**
- * Classifies a fetch that threw before any response: `interrupted` when an error in the
- * `cause` chain says an open connection was reset or closed (the server may have read the
- * request and acted), else `connection` (refused, unknown host: nothing was sent).
+ * Classifies a fetch that threw before any response. Only a failure that proves nothing was
+ * sent is `connection` (every code found is in the "nothing sent" list, and there is one);
+ * everything else, including errors with no code at all, is `interrupted`: the server may have
+ * read the request and acted, so a POST or PATCH must not be sent again.
  */
 export function networkFailure(error: unknown): AttemptFailure {
-  let e: unknown = error;
-  for (let depth = 0; depth < 5 && e !== null && typeof e === 'object'; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && BROKEN_AFTER_CONNECT.has(code)) return { kind: 'interrupted' };
-    e = (e as { cause?: unknown }).cause;
-  }
-  return { kind: 'connection' };
+  const codes = codesOf(error);
+  if (codes.length > 0 && codes.every((c) => NOTHING_SENT.has(c))) return { kind: 'connection' };
+  if (codes.some(isMalformed)) return { kind: 'interrupted', reason: 'malformed' };
+  if (codes.length > 0 && codes.some((c) => c.startsWith('E') || c === 'UND_ERR_SOCKET')) return { kind: 'interrupted', reason: 'broken' };
+  return { kind: 'interrupted', reason: 'unknown' };
 }
 
 /** GET, HEAD, PUT and DELETE can be repeated without changing the outcome. */
@@ -49,10 +99,12 @@ export function isIdempotent(method: string): boolean {
 }
 
 /**
- * Whether a failed attempt may be repeated. POST and PATCH are only retried when the
- * server cannot have acted on them: no connection, 408, 429, 502, 503 or 504. A 500, a
- * timeout or a connection that broke after it was open may come after the server acted, so
- * only idempotent methods retry.
+ * Whether a failed attempt may be repeated. POST and PATCH are only retried when the server
+ * cannot have acted on them: nothing was sent, 408, 429, or a 503 that carries Retry-After
+ * (the server says it is unavailable and when to come back). A 500, 502 or 504 (a gateway
+ * whose backend may have acted), a 503 without Retry-After, a timeout, a broken connection or
+ * an answer that was not valid HTTP may come after the server acted, so only idempotent
+ * methods retry them.
  */
 export function isRetryable(method: string, failure: AttemptFailure): boolean {
   switch (failure.kind) {
@@ -62,8 +114,8 @@ export function isRetryable(method: string, failure: AttemptFailure): boolean {
     case 'timeout':
       return isIdempotent(method);
     case 'status':
-      if (ALWAYS_RETRYABLE.has(failure.status)) return true;
-      return failure.status === 500 && isIdempotent(method);
+      if (isIdempotent(method)) return TRANSIENT.has(failure.status);
+      return REFUSED_BEFORE_ACTING.has(failure.status) || (failure.status === 503 && failure.retryAfter === true);
   }
 }
 

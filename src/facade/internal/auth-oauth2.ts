@@ -1,5 +1,8 @@
-import { AuthenticationError, ConnectionError, TimeoutError } from '../core/errors.js';
+import { AuthenticationError, ConnectionError, RedirectError, ResponseTooLargeError, TimeoutError, locationOrigin } from '../core/errors.js';
+import { networkFailure } from '../core/retry.js';
 import { type AuthProvider, basicHeader, withSignal } from './auth.js';
+import { headerProblem } from './header-check.js';
+import { BodyTooLarge, readLimited } from './read-body.js';
 
 export interface OAuth2Options {
   keyId: string;
@@ -9,7 +12,27 @@ export interface OAuth2Options {
   fetch: typeof globalThis.fetch;
   /** Milliseconds before a token request is abandoned. */
   timeout: number;
+  /** Largest token response read; default 1 MiB (a token answer is a few kB). */
+  maxResponseBytes?: number;
   now?: () => number;
+}
+
+/** A token answer is a few kB; anything past this is not one. */
+const MAX_TOKEN_RESPONSE_BYTES = 1024 * 1024;
+
+/** A token request and the callers waiting for it. */
+interface Flight {
+  promise: Promise<CachedToken>;
+  controller: AbortController;
+  waiters: number;
+}
+
+/** `expires_in` in seconds: a number, or a string of digits (some servers send one); undefined when absent; NaN when unreadable. */
+function expiresInSeconds(value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : Number.NaN;
+  if (typeof value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return Number(value);
+  return Number.NaN;
 }
 
 interface CachedToken {
@@ -33,7 +56,7 @@ export class OAuth2ClientCredentials implements AuthProvider {
   readonly #secret: string;
   readonly #opts: OAuth2Options;
   #token: CachedToken | undefined;
-  #inflight: Promise<CachedToken> | undefined;
+  #inflight: Flight | undefined;
 
   constructor(options: OAuth2Options) {
     this.#opts = options;
@@ -46,12 +69,31 @@ export class OAuth2ClientCredentials implements AuthProvider {
     const cached = this.#token;
     if (cached && now < cached.refreshAt) return `Bearer ${cached.value}`;
     // Single flight: every caller waits for the same request. One caller's abort must not
-    // cancel it for the others, so the signal only stops this caller from waiting.
-    this.#inflight ??= this.#requestToken().finally(() => {
-      this.#inflight = undefined;
-    });
-    const token = await withSignal(this.#inflight, signal);
-    return `Bearer ${token.value}`;
+    // cancel it for the others, so the signal only stops this caller from waiting; once no
+    // caller waits any more the request is aborted, so that it does not keep the process alive.
+    let flight = this.#inflight;
+    if (!flight) {
+      const controller = new AbortController();
+      const started: Flight = {
+        controller,
+        waiters: 0,
+        promise: this.#requestToken(controller.signal).finally(() => {
+          if (this.#inflight === started) this.#inflight = undefined;
+        }),
+      };
+      this.#inflight = flight = started;
+    }
+    flight.waiters++;
+    try {
+      const token = await withSignal(flight.promise, signal);
+      return `Bearer ${token.value}`;
+    } finally {
+      flight.waiters--;
+      if (flight.waiters === 0 && signal?.aborted) {
+        if (this.#inflight === flight) this.#inflight = undefined;
+        flight.controller.abort();
+      }
+    }
   }
 
   invalidate(rejected: string): boolean {
@@ -66,13 +108,17 @@ export class OAuth2ClientCredentials implements AuthProvider {
     return list;
   }
 
-  async #requestToken(): Promise<CachedToken> {
+  async #requestToken(abandoned: AbortSignal): Promise<CachedToken> {
     const { authUrl, fetch, timeout } = this.#opts;
+    const limit = this.#opts.maxResponseBytes === undefined ? MAX_TOKEN_RESPONSE_BYTES : Math.min(this.#opts.maxResponseBytes, MAX_TOKEN_RESPONSE_BYTES);
     const operation = { method: 'POST', path: authUrl };
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeout);
+    const onAbandoned = (): void => controller.abort();
+    abandoned.addEventListener('abort', onAbandoned, { once: true });
     let response: Response;
     let body: unknown;
+    let status = 0;
     try {
       response = await fetch(authUrl, {
         method: 'POST',
@@ -82,21 +128,41 @@ export class OAuth2ClientCredentials implements AuthProvider {
           Accept: 'application/json',
         },
         body: 'grant_type=client_credentials',
+        // A redirect would send the access key elsewhere: reported below, never followed.
+        redirect: 'manual',
         signal: controller.signal,
       });
-      const text = await response.text();
+      status = response.status;
+      if ((response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect') {
+        response.body?.cancel().catch(() => undefined);
+        throw new RedirectError({
+          status: response.status,
+          headers: response.headers,
+          operation,
+          secrets: this.secrets(),
+          prefix: 'OAuth2 token request failed: ',
+          location: locationOrigin(response.headers.get('location'), authUrl),
+        });
+      }
+      const text = new TextDecoder().decode(await readLimited(response, limit));
       try {
         body = text ? JSON.parse(text) : undefined;
       } catch {
         body = text;
       }
     } catch (err) {
-      if (controller.signal.aborted) {
+      if (err instanceof RedirectError) throw err;
+      if (err instanceof BodyTooLarge) {
+        throw new ResponseTooLargeError({ status, limit, operation, prefix: 'OAuth2 token request failed: ' });
+      }
+      if (controller.signal.aborted && !abandoned.aborted) {
         throw new TimeoutError(`OAuth2 token request to ${authUrl} timed out after ${timeout} ms`, { operation });
       }
-      throw new ConnectionError(`Could not reach the OAuth2 token endpoint ${authUrl}`, { cause: err, operation });
+      const requestSent = networkFailure(err).kind !== 'connection';
+      throw new ConnectionError(`Could not reach the OAuth2 token endpoint ${authUrl}`, { cause: err, operation, requestSent });
     } finally {
       clearTimeout(timer);
+      abandoned.removeEventListener('abort', onAbandoned);
     }
     const fail = (status: number, detail?: unknown): never => {
       throw new AuthenticationError({
@@ -108,20 +174,25 @@ export class OAuth2ClientCredentials implements AuthProvider {
         prefix: 'OAuth2 token request failed: ',
       });
     };
+    const invalid = (description: string): never => fail(response.status, { error: 'invalid_token_response', error_description: description });
     if (!response.ok) fail(response.status, body);
-    const json = (body ?? {}) as { access_token?: unknown; expires_in?: unknown; token_type?: unknown };
-    if (typeof json.access_token !== 'string' || json.access_token === '') {
-      fail(response.status, { error: 'invalid_token_response', error_description: 'no access_token in the response' });
+    const json = (body !== null && typeof body === 'object' ? body : {}) as { access_token?: unknown; expires_in?: unknown; token_type?: unknown };
+    if (typeof json.access_token !== 'string' || json.access_token === '') invalid('no access_token in the response');
+    const accessToken = json.access_token as string;
+    // The server's token goes into a header: one it cannot carry is the server's fault, and is never shown.
+    if (headerProblem('authorization', `Bearer ${accessToken}`)) {
+      invalid('the access_token contains characters an Authorization header cannot carry');
     }
     if (typeof json.token_type === 'string' && json.token_type.toLowerCase() !== 'bearer') {
-      fail(response.status, { error: 'invalid_token_response', error_description: `unsupported token_type ${json.token_type}` });
+      invalid(`unsupported token_type ${json.token_type.slice(0, 40)}`);
     }
+    const expiresIn = expiresInSeconds(json.expires_in) ?? 3600;
+    if (Number.isNaN(expiresIn)) invalid('expires_in is not a number of seconds');
     const now = (this.#opts.now ?? Date.now)();
-    const expiresIn = typeof json.expires_in === 'number' && Number.isFinite(json.expires_in) ? json.expires_in : 3600;
     const ttlMs = expiresIn * 1000;
     // expires_in <= 0: already expired. The callers waiting now use it, the next one asks again.
     const refreshAt = ttlMs > 0 ? now + ttlMs - refreshMargin(ttlMs) : now;
-    this.#token = { value: json.access_token as string, refreshAt };
+    this.#token = { value: accessToken, refreshAt };
     return this.#token;
   }
 }

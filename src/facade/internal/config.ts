@@ -2,7 +2,10 @@ import { ConfigurationError } from '../core/errors.js';
 import { DEFAULT_MAX_RETRIES } from '../core/retry.js';
 import { type AuthProvider, BasicAuth, BearerAuth } from './auth.js';
 import { OAuth2ClientCredentials } from './auth-oauth2.js';
+import { isDotSegment } from './build-request.js';
+import { firstHeaderProblem, headerProblem } from './header-check.js';
 import type { Logger } from './logger.js';
+import { DEFAULT_MAX_RESPONSE_BYTES } from './read-body.js';
 
 export const DEFAULT_BASE_URL = 'https://provisioning.api.sinch.com';
 export const DEFAULT_AUTH_URL = 'https://auth.sinch.com/oauth2/token';
@@ -24,11 +27,13 @@ export interface ProvisioningOptions {
   baseUrl?: string;
   /** OAuth2 token endpoint. Default https://auth.sinch.com/oauth2/token. */
   authUrl?: string;
-  /** Milliseconds per attempt before a request fails with a TimeoutError. Default 60 000. */
+  /** Milliseconds per attempt (credentials, request and whole response) before a TimeoutError. Default 60 000. */
   timeout?: number;
+  /** Largest response body the client reads into memory, in bytes; more is a ResponseTooLargeError. Default 16 MiB. */
+  maxResponseBytes?: number;
   /** Retries after a retryable failure (see the README). Default 2; 0 disables. */
   maxRetries?: number;
-  /** A fetch implementation, e.g. for proxies or tests. Default globalThis.fetch. */
+  /** A fetch implementation, called as `fetch(url, init)`, e.g. for proxies or tests. Default globalThis.fetch. */
   fetch?: typeof globalThis.fetch;
   /** Receives one line per request, response and retry, with credentials redacted. */
   logger?: Logger;
@@ -41,6 +46,7 @@ export interface ResolvedConfig {
   baseUrl: string;
   timeout: number;
   maxRetries: number;
+  maxResponseBytes: number;
   fetch: typeof globalThis.fetch;
   logger: Logger | undefined;
   defaultHeaders: Record<string, string>;
@@ -77,17 +83,28 @@ function pick(options: ProvisioningOptions, option: keyof ProvisioningOptions, e
   return fromEnv === undefined || fromEnv.trim() === '' ? undefined : fromEnv.trim();
 }
 
-function url(value: string, option: string, envVar?: string): string {
+/**
+ * An absolute http(s) URL. Credentials (`user:pass@`) are refused everywhere: fetch would send
+ * them and errors would show them. An API root (`root`) may not carry a query or a fragment
+ * either: the SDK appends paths to it, which would land inside them.
+ */
+function url(value: string, option: string, envVar?: string, root = false): string {
+  let parsed: URL | undefined;
   try {
-    const parsed = new URL(value);
-    if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return value;
+    parsed = new URL(value);
   } catch {
-    // fall through: the value itself is not echoed, it may embed credentials
+    // reported below: the value itself is not echoed, it may embed credentials
   }
-  return fail(`Invalid ${option}: expected an absolute http(s) URL`, option, envVar);
+  if (!parsed || (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')) {
+    return fail(`Invalid ${option}: expected an absolute http(s) URL`, option, envVar);
+  }
+  if (parsed.username || parsed.password) fail(`Invalid ${option}: credentials in the URL are not allowed (use keyId/keySecret)`, option, envVar);
+  if (root && (parsed.search || value.includes('?'))) fail(`Invalid ${option}: an API root cannot have a query (?...)`, option, envVar);
+  if (root && (parsed.hash || value.includes('#'))) fail(`Invalid ${option}: an API root cannot have a fragment (#...)`, option, envVar);
+  return value;
 }
 
-function resolveAuth(options: ProvisioningOptions, env: Env, fetch: typeof globalThis.fetch, timeout: number): AuthProvider {
+function resolveAuth(options: ProvisioningOptions, env: Env, fetch: typeof globalThis.fetch, timeout: number, maxResponseBytes: number): AuthProvider {
   const { accessToken, auth } = options;
   if (auth !== undefined && auth !== 'oauth2' && auth !== 'basic') fail(`Invalid auth: expected 'oauth2' or 'basic'`, 'auth');
   if (accessToken !== undefined) {
@@ -96,6 +113,9 @@ function resolveAuth(options: ProvisioningOptions, env: Env, fetch: typeof globa
     if (typeof accessToken !== 'string' || accessToken.trim() === '') {
       fail('Invalid accessToken: expected a non-empty string or a function returning a Promise<string>', 'accessToken');
     }
+    if (headerProblem('authorization', `Bearer ${accessToken}`)) {
+      fail('Invalid accessToken: it contains characters the Authorization header cannot carry (CR, LF, other control characters or characters above U+00FF)', 'accessToken');
+    }
     return new BearerAuth(accessToken);
   }
   const keyId = pick(options, 'keyId', env, 'SINCH_KEY_ID') ?? fail('Missing keyId (or give accessToken)', 'keyId', 'SINCH_KEY_ID');
@@ -103,7 +123,7 @@ function resolveAuth(options: ProvisioningOptions, env: Env, fetch: typeof globa
     pick(options, 'keySecret', env, 'SINCH_KEY_SECRET') ?? fail('Missing keySecret (or give accessToken)', 'keySecret', 'SINCH_KEY_SECRET');
   if (auth === 'basic') return new BasicAuth(keyId, keySecret);
   const authUrl = url(options.authUrl ?? DEFAULT_AUTH_URL, 'authUrl');
-  return new OAuth2ClientCredentials({ keyId, keySecret, authUrl, fetch, timeout });
+  return new OAuth2ClientCredentials({ keyId, keySecret, authUrl, fetch, timeout, maxResponseBytes });
 }
 
 /**
@@ -115,11 +135,14 @@ export function resolveConfig(options: ProvisioningOptions = {}, env: Env = type
   if (options === null || typeof options !== 'object') fail('Invalid options: expected an object', 'options');
   const projectId =
     pick(options, 'projectId', env, 'SINCH_PROJECT_ID') ?? fail('Missing projectId', 'projectId', 'SINCH_PROJECT_ID');
-  const baseUrl = url(pick(options, 'baseUrl', env, 'SINCH_PROVISIONING_URL') ?? DEFAULT_BASE_URL, 'baseUrl', 'SINCH_PROVISIONING_URL');
+  if (isDotSegment(projectId)) fail("Invalid projectId: '.' and '..' (in any encoding) would address another route", 'projectId', 'SINCH_PROJECT_ID');
+  const baseUrl = url(pick(options, 'baseUrl', env, 'SINCH_PROVISIONING_URL') ?? DEFAULT_BASE_URL, 'baseUrl', 'SINCH_PROVISIONING_URL', true);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) fail('Invalid timeout: expected a positive number of milliseconds', 'timeout');
   const maxRetries = options.maxRetries ?? DEFAULT_MAX_RETRIES;
   if (!Number.isInteger(maxRetries) || maxRetries < 0) fail('Invalid maxRetries: expected an integer >= 0', 'maxRetries');
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1) fail('Invalid maxResponseBytes: expected a positive integer', 'maxResponseBytes');
   const fetch = options.fetch ?? globalThis.fetch;
   if (typeof fetch !== 'function') fail('Invalid fetch: expected a function (no global fetch found)', 'fetch');
   const { logger } = options;
@@ -127,9 +150,12 @@ export function resolveConfig(options: ProvisioningOptions = {}, env: Env = type
     fail('Invalid logger: expected an object with debug, info, warn and error methods', 'logger');
   }
   const defaultHeaders = options.defaultHeaders ?? {};
-  if (typeof defaultHeaders !== 'object' || Object.values(defaultHeaders).some((v) => typeof v !== 'string')) {
+  if (defaultHeaders === null || typeof defaultHeaders !== 'object' || Object.values(defaultHeaders).some((v) => typeof v !== 'string')) {
     fail('Invalid defaultHeaders: expected a record of strings', 'defaultHeaders');
   }
-  const auth = resolveAuth(options, env, fetch, timeout);
-  return { projectId, baseUrl, timeout, maxRetries, fetch, logger, defaultHeaders, auth };
+  const bad = firstHeaderProblem(defaultHeaders);
+  // The header is named, never its value (it may be a credential).
+  if (bad) fail(`Invalid defaultHeaders: header ${JSON.stringify(bad[0]).slice(0, 80)} ${bad[1]}`, 'defaultHeaders');
+  const auth = resolveAuth(options, env, fetch, timeout, maxResponseBytes);
+  return { projectId, baseUrl, timeout, maxRetries, maxResponseBytes, fetch, logger, defaultHeaders, auth };
 }

@@ -1,17 +1,31 @@
-import { AbortError, ApiError, ConnectionError, type Operation, TimeoutError } from '../core/errors.js';
+import {
+  AbortError,
+  ApiError,
+  ConnectionError,
+  type Operation,
+  ProvisioningError,
+  RedirectError,
+  ResponseTooLargeError,
+  TimeoutError,
+  locationOrigin,
+} from '../core/errors.js';
 import { collectSecrets, redactHeaders } from '../core/redact.js';
-import { type AttemptFailure, isRetryable, networkFailure, retryDelay } from '../core/retry.js';
+import { type AttemptFailure, isRetryable, networkFailure, parseRetryAfter, retryDelay } from '../core/retry.js';
 import type { AuthProvider } from './auth.js';
+import { headerProblem } from './header-check.js';
 import { type LogLevel, type Logger, log } from './logger.js';
+import { BodyTooLarge, DEFAULT_MAX_RESPONSE_BYTES, readLimited } from './read-body.js';
 import { requestTemplates, responseMeta } from './request-meta.js';
 import { type Sleep, sleep as realSleep } from './sleep.js';
 
 export interface TransportConfig {
   fetch: typeof globalThis.fetch;
   auth: AuthProvider;
-  /** Milliseconds per attempt, until the whole response body has arrived. */
+  /** Milliseconds per attempt, from asking for credentials until the whole response body has arrived. */
   timeout: number;
   maxRetries: number;
+  /** Largest response body read into memory; default {@link DEFAULT_MAX_RESPONSE_BYTES}. */
+  maxResponseBytes?: number | undefined;
   logger?: Logger | undefined;
   userAgent?: string;
   /** Injected in tests; defaults to a setTimeout-based sleep. */
@@ -42,7 +56,6 @@ export interface Outgoing {
   /** The body before serialisation, searched for secrets to scrub from logs and errors. */
   json?: unknown;
   signal?: AbortSignal | undefined;
-  redirect?: RequestRedirect | undefined;
 }
 
 /** What {@link Transport.send} answers: the response with its body already read. */
@@ -79,12 +92,36 @@ async function readBody(request: Request): Promise<{ bytes?: ArrayBuffer; json?:
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 /**
- * The body of `response`, read into memory; `copyResponse` makes a response that serves it
- * again, with `url` and `redirected` as fetch reported them (a constructed Response would
- * report '' and false).
+ * The body of `response`, read into memory up to `limit` bytes; `copyResponse` makes a
+ * response that serves it again, with `url` and `redirected` as fetch reported them (a
+ * constructed Response would report '' and false).
  */
-function readBodyOf(response: Response): Promise<ArrayBuffer | undefined> {
-  return NULL_BODY_STATUSES.has(response.status) ? Promise.resolve(undefined) : response.arrayBuffer();
+function readBodyOf(response: Response, limit: number): Promise<ArrayBuffer | undefined> {
+  return NULL_BODY_STATUSES.has(response.status) ? Promise.resolve(undefined) : readLimited(response, limit);
+}
+
+/** A 3xx, or what a browser's fetch gives for one with `redirect: 'manual'` (status 0). */
+function isRedirect(response: Response): boolean {
+  return (response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect';
+}
+
+/** The credential part of an Authorization value (`Bearer abc` -> `abc`), to scrub along with the whole. */
+function credentialOf(authorization: string): string {
+  const space = authorization.indexOf(' ');
+  return space === -1 ? authorization : authorization.slice(space + 1);
+}
+
+/** Messages for a fetch that threw, by what the failure proves about the request. */
+function networkText(failure: AttemptFailure): string {
+  if (failure.kind !== 'interrupted') return 'no connection could be made; the request was not sent';
+  switch (failure.reason) {
+    case 'malformed':
+      return 'the server answered with something that is not valid HTTP; the server may have received the request';
+    case 'broken':
+      return 'the connection broke before a response arrived; the server may have received the request';
+    default:
+      return 'the request failed before a response arrived; the server may have received the request';
+  }
 }
 
 function copyResponse(response: Response, body: ArrayBuffer | undefined): Response {
@@ -114,7 +151,6 @@ export function createTransport(config: TransportConfig): Transport {
       body: bytes,
       json,
       signal: request.signal,
-      redirect: request.redirect,
     };
     const { response, body, operation, secrets } = await send(outgoing, { ...call, path });
     const copy = copyResponse(response, body);
@@ -128,10 +164,14 @@ export function createTransport(config: TransportConfig): Transport {
     const operation: Operation = { method, path };
     const maxRetries = call.maxRetries ?? config.maxRetries;
     const timeout = call.timeout ?? config.timeout;
+    const limit = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
     const userSignal = outgoing.signal;
     const body = outgoing.body ?? null;
     const bodySecrets = outgoing.json === undefined ? [] : collectSecrets(outgoing.json);
-    const secrets = (): string[] => [...bodySecrets, ...config.auth.secrets()];
+    // Every Authorization value an attempt of this call sent: a token refreshed mid-call must
+    // still be scrubbed from what the later attempts log and from the error they end in.
+    const sent: string[] = [];
+    const secrets = (): string[] => [...bodySecrets, ...config.auth.secrets(), ...sent];
     const aborted = (cause?: unknown): AbortError =>
       new AbortError(`${method} ${path} was aborted by the caller`, { cause });
 
@@ -155,12 +195,36 @@ export function createTransport(config: TransportConfig): Transport {
         return true;
       };
 
+      // One timer per attempt, armed before the credentials are asked for: a per-call timeout
+      // bounds the wait for an OAuth2 token too. The caller's signal is let go afterwards, so
+      // that one long-lived signal shared by many calls does not pile up listeners.
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeout);
+      const onUserAbort = (): void => controller.abort(userSignal?.reason);
+      userSignal?.addEventListener('abort', onUserAbort, { once: true });
+      const release = (): void => {
+        clearTimeout(timer);
+        userSignal?.removeEventListener('abort', onUserAbort);
+      };
+
       let authorization: string;
       try {
-        authorization = await config.auth.authorize(userSignal);
+        authorization = await config.auth.authorize(controller.signal);
       } catch (err) {
+        release();
+        if (userSignal?.aborted) throw aborted(userSignal.reason);
         // Nothing reached the API yet, so any method may retry a token endpoint that could not
-        // be reached or was briefly unavailable (429, 5xx); a refused key (400, 401) is final.
+        // be reached, was too slow, or was briefly unavailable (429, 5xx); a refused key (400, 401) is final.
+        if (timedOut) {
+          const error = new TimeoutError(`${method} ${path} timed out after ${timeout} ms waiting for credentials`, { cause: err, operation, requestSent: false });
+          note('warn', `${error.name} waiting for credentials (attempt ${attempt})`, () => ({ error: error.name }));
+          if (await retryAfter({ kind: 'connection' }, error.name)) continue;
+          throw error;
+        }
         const unavailable = err instanceof ApiError && (err.status === 429 || err.status >= 500);
         if (err instanceof ConnectionError || unavailable) {
           const header = err instanceof ApiError ? err.headers['retry-after'] : undefined;
@@ -168,27 +232,23 @@ export function createTransport(config: TransportConfig): Transport {
         }
         throw err;
       }
+      sent.push(authorization, credentialOf(authorization));
+      if (headerProblem('authorization', authorization)) {
+        release();
+        throw new ProvisioningError(
+          `${method} ${path}: the credentials cannot be sent in the Authorization header (CR, LF, other control characters or characters above U+00FF); no request was sent`,
+        );
+      }
 
-      if (userSignal?.aborted) throw aborted(userSignal.reason);
+      if (userSignal?.aborted) {
+        release();
+        throw aborted(userSignal.reason);
+      }
       // Fetch copies the headers it is given, so the same object serves every attempt.
       headers.set('authorization', authorization);
       if (!headers.has('user-agent')) headers.set('user-agent', userAgent);
-      const controller = new AbortController();
-      let timedOut = false;
-      const timer = setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeout);
-      // Without a caller's signal the timeout's controller is the only one (no listener, no AbortSignal.any).
-      const onUserAbort = (): void => controller.abort(userSignal?.reason);
-      userSignal?.addEventListener('abort', onUserAbort, { once: true });
-      // The timeout covers the whole response, body included; the caller's signal is let go
-      // afterwards, so that one long-lived signal shared by many calls does not pile up listeners.
-      const release = (): void => {
-        clearTimeout(timer);
-        userSignal?.removeEventListener('abort', onUserAbort);
-      };
-      const init: RequestInit = { method, headers, body, redirect: outgoing.redirect ?? 'follow', signal: controller.signal };
+      // The API never redirects: a 3xx is reported, never followed (see below).
+      const init: RequestInit = { method, headers, body, redirect: 'manual', signal: controller.signal };
       note('debug', `attempt ${attempt}`, () => ({ url, headers: redactHeaders(headers), body: outgoing.json }));
 
       /** A failed attempt as a typed error, logged; `retry` says whether the loop goes on. */
@@ -196,26 +256,21 @@ export function createTransport(config: TransportConfig): Transport {
         const durationMs = now() - started;
         const error = timedOut
           ? new TimeoutError(`${method} ${path} timed out after ${timeout} ms`, { cause: err, operation })
-          : new ConnectionError(`${method} ${path} failed: ${message}`, { cause: err, operation });
+          : new ConnectionError(`${method} ${path} failed: ${message}`, { cause: err, operation, requestSent: failure.kind !== 'connection' });
         note('warn', `${error.name} after ${durationMs} ms (attempt ${attempt})`, () => ({ durationMs, error: error.name }));
         return { retry: await retryAfter(timedOut ? { kind: 'timeout' } : failure, error.name), error };
       };
 
       let response: Response;
       try {
-        // The platform fetch copies a Request it is given: hand it the parts instead (one copy
-        // fewer per call). Any other fetch gets a Request, which every fetch-like accepts.
-        const platform = config.fetch === globalThis.fetch;
-        response = await (platform ? config.fetch(url, init) : config.fetch(new Request(url, init)));
+        // Called the way fetch is normally called, so that any fetch works: the platform's,
+        // undici's with a dispatcher (proxies), node-fetch, a test double.
+        response = await config.fetch(url, init);
       } catch (err) {
         release();
         if (userSignal?.aborted) throw aborted(userSignal.reason);
         const failure = networkFailure(err);
-        const text =
-          failure.kind === 'interrupted'
-            ? 'the connection broke before a response arrived; the server may have received the request'
-            : 'no response from the server';
-        const { retry, error } = await broken(err, failure, text);
+        const { retry, error } = await broken(err, failure, networkText(failure));
         if (retry) continue;
         throw error;
       }
@@ -228,6 +283,17 @@ export function createTransport(config: TransportConfig): Transport {
         requestId: response.headers.get('x-request-id') ?? undefined,
       }));
 
+      if (isRedirect(response)) {
+        release();
+        discard(response);
+        throw new RedirectError({
+          status,
+          headers: response.headers,
+          operation,
+          secrets: secrets(),
+          location: locationOrigin(response.headers.get('location'), url),
+        });
+      }
       if (status === 401 && !authRetried && config.auth.invalidate(authorization)) {
         // A rejected token is dropped and the request repeated once with a fresh one.
         release();
@@ -236,22 +302,29 @@ export function createTransport(config: TransportConfig): Transport {
         note('warn', 'retry with fresh credentials after 401', () => ({ status, reason: '401' }));
         continue;
       }
-      if (!response.ok && retries < maxRetries && isRetryable(method, { kind: 'status', status })) {
-        release();
+      if (!response.ok && retries < maxRetries) {
         const header = response.headers.get('retry-after');
-        discard(response);
-        if (await retryAfter({ kind: 'status', status }, String(status), header)) continue;
+        const failure: AttemptFailure = { kind: 'status', status, retryAfter: parseRetryAfter(header, now()) !== undefined };
+        if (isRetryable(method, failure)) {
+          release();
+          discard(response);
+          if (await retryAfter(failure, String(status), header)) continue;
+        }
       }
 
       // The answer: read whole while the timeout still runs, so a stalled or cut-off body
       // fails here as a TimeoutError or ConnectionError (and an idempotent call retries).
       let received: ArrayBuffer | undefined;
       try {
-        received = await readBodyOf(response);
+        received = await readBodyOf(response, limit);
       } catch (err) {
         release();
+        if (err instanceof BodyTooLarge) {
+          note('warn', `response body over ${limit} bytes (attempt ${attempt})`, () => ({ status, error: 'ResponseTooLargeError' }));
+          throw new ResponseTooLargeError({ status, limit, operation });
+        }
         if (userSignal?.aborted) throw aborted(userSignal.reason);
-        const { retry, error } = await broken(err, { kind: 'interrupted' }, `the connection broke while reading the ${status} response`);
+        const { retry, error } = await broken(err, { kind: 'interrupted', reason: 'broken' }, `the connection broke while reading the ${status} response`);
         if (retry) continue;
         throw error;
       }

@@ -78,10 +78,16 @@ describe('429 Too Many Requests', () => {
       (ctx) => (stamps.push(Date.now()), limited(ctx)),
       (ctx) => (stamps.push(Date.now()), limited(ctx)),
     );
-    const err = await failure(client({ maxRetries: 1 }).webhooks.get('w1'));
+    const waits: number[] = [];
+    const logger = { debug: () => undefined, info: () => undefined, error: () => undefined, warn: (_m: string, c?: Record<string, unknown>) => void (typeof c?.['delayMs'] === 'number' && waits.push(c['delayMs'])) };
+    const err = await failure(client({ maxRetries: 1, logger }).webhooks.get('w1'));
     expect(err).toBeInstanceOf(RateLimitError);
     expect(err).toMatchObject({ status: 429, errorCode: 'too_many_requests', operation: { method: 'GET', path: ITEM } });
     expect(ctx.server.api).toHaveLength(2);
+    // The wait the SDK chose is within the backoff's bounds (upper bound too); the server saw at least the lower one.
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(375);
+    expect(waits[0]).toBeLessThanOrEqual(500);
     expect(gaps(stamps)[0]).toBeGreaterThanOrEqual(370);
   });
 
@@ -91,8 +97,11 @@ describe('429 Too Many Requests', () => {
       (ctx) => (stamps.push(Date.now()), papi(429, 'too_many_requests', { 'retry-after': '1' })(ctx)),
       (ctx) => (stamps.push(Date.now()), reply(200, hook)(ctx)),
     );
-    expect(await client().webhooks.get('w1')).toEqual(hook);
+    const waits: number[] = [];
+    const logger = { debug: () => undefined, info: () => undefined, error: () => undefined, warn: (_m: string, c?: Record<string, unknown>) => void (typeof c?.['delayMs'] === 'number' && waits.push(c['delayMs'])) };
+    expect(await client({ logger }).webhooks.get('w1')).toEqual(hook);
     expect(ctx.server.api).toHaveLength(2);
+    expect(waits).toEqual([1000]);
     expect(gaps(stamps)[0]).toBeGreaterThanOrEqual(990);
   });
 
@@ -135,7 +144,7 @@ describe('5xx bursts', () => {
     expect(ctx.server.api.map((r) => r.method)).toEqual(['PATCH']);
   });
 
-  it('POST: a 503 means the server did not act: retried to success (2 requests)', async () => {
+  it('POST: a 503 with Retry-After means the server did not act: retried to success (2 requests)', async () => {
     ctx.server.scriptApi(papi(503, 'unavailable', NOW), reply(201, hook));
     expect(await client().webhooks.create(input)).toEqual(hook);
     expect(ctx.server.api.map((r) => r.method)).toEqual(['POST', 'POST']);
@@ -177,7 +186,8 @@ describe('connection dropped before the status line', () => {
     const logger = { debug: () => undefined, info: () => undefined, warn: (m: string) => lines.push(m), error: () => undefined };
     const err = await failure(client({ baseUrl: closed, maxRetries: 1, logger }).webhooks.create(input));
     expect(err).toBeInstanceOf(ConnectionError);
-    expect((err as ConnectionError).message).toBe(`POST ${COLLECTION} failed: no response from the server`);
+    expect((err as ConnectionError).message).toBe(`POST ${COLLECTION} failed: no connection could be made; the request was not sent`);
+    expect(err).toMatchObject({ requestSent: false });
     expect(lines.filter((l) => l.includes('retry 1/1'))).toHaveLength(1);
     await ctx.restart(); // afterEach closes it
   });
@@ -188,8 +198,8 @@ describe('connection reset after the status line', () => {
   function gatedFetch() {
     let open!: () => void;
     const gate = new Promise<void>((r) => (open = r));
-    const fetch = (async (req: Request) => {
-      const res = await globalThis.fetch(req);
+    const fetch = (async (url: string, init: RequestInit) => {
+      const res = await globalThis.fetch(url, init);
       open();
       return res;
     }) as typeof globalThis.fetch;

@@ -101,7 +101,8 @@ describe('a slow token endpoint', () => {
     ctx.server.scriptToken(hang);
     const err = await failure(client({ maxRetries: 0 }).webhooks.get('w1'));
     expect(err).toBeInstanceOf(TimeoutError);
-    expect((err as TimeoutError).message).toBe(`OAuth2 token request to ${ctx.server.authUrl} timed out after ${TIMEOUT} ms`);
+    // The call's own timer (armed first, same 250 ms) ends the wait for the token.
+    expect((err as TimeoutError).message).toBe(`GET /v1/projects/{projectId}/webhooks/{webhookId} timed out after ${TIMEOUT} ms waiting for credentials`);
     expect([ctx.server.token.length, ctx.server.api.length]).toEqual([1, 0]);
   });
 

@@ -113,8 +113,8 @@ describe('pagination properties', () => {
           const webhooks = Array.from({ length: size }, () => ({ id: `w${id++}`, target: 'https://e.com', projectId: 'p', triggers: ['ALL'] }));
           webhookPages.set(i === 0 ? null : (c.tokens[i] ?? null), { totalSize: -1, pageSize: 15, webhooks, ...(next !== undefined && { nextPageToken: next }) });
         });
-        const fetch = (async (req: Request) => {
-          const token = new URL(req.url).searchParams.get('pageToken');
+        const fetch = (async (url: string) => {
+          const token = new URL(url).searchParams.get('pageToken');
           seen.push(token);
           return new Response(JSON.stringify(webhookPages.get(token)), { status: 200, headers: { 'content-type': 'application/json' } });
         }) as typeof globalThis.fetch;

@@ -1,17 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type AttemptFailure,
   MAX_RETRY_AFTER_MS,
   MAX_RETRY_DELAY_MS,
   backoffDelay,
-  isIdempotent,
   isRetryable,
   networkFailure,
   retryDelay,
 } from '../../../src/facade/core/retry.js';
 
 const NOW = Date.parse('2025-06-01T12:00:00Z');
-const METHODS = ['GET', 'HEAD', 'PUT', 'DELETE', 'POST', 'PATCH', 'get', 'post'];
 const random = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
 const retry = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: -5, max: 1_000_000 }));
 
@@ -81,41 +80,106 @@ describe('retry delay properties', () => {
   });
 });
 
-describe('retry decision properties', () => {
+/**
+ * The retry decision checked against a truth table written out here by hand, row by row, from
+ * the README's rules, not derived from the implementation's own sets: for each failure, may
+ * an idempotent method (GET, HEAD, PUT, DELETE) repeat it, and may a POST or PATCH?
+ */
+type Row = { idempotent: boolean; write: boolean };
+const YES_YES: Row = { idempotent: true, write: true };
+const YES_NO: Row = { idempotent: true, write: false };
+const NO_NO: Row = { idempotent: false, write: false };
+const STATUS_TABLE: Record<number, { plain: Row; withRetryAfter: Row }> = {
+  408: { plain: YES_YES, withRetryAfter: YES_YES },
+  429: { plain: YES_YES, withRetryAfter: YES_YES },
+  500: { plain: YES_NO, withRetryAfter: YES_NO },
+  502: { plain: YES_NO, withRetryAfter: YES_NO },
+  503: { plain: YES_NO, withRetryAfter: YES_YES },
+  504: { plain: YES_NO, withRetryAfter: YES_NO },
+};
+const KIND_TABLE: Record<'connection' | 'interrupted' | 'timeout', Row> = {
+  connection: YES_YES,
+  interrupted: YES_NO,
+  timeout: YES_NO,
+};
+const WRITES = ['POST', 'PATCH', 'post', 'patch'];
+const IDEMPOTENT = ['GET', 'HEAD', 'PUT', 'DELETE', 'get', 'delete'];
+
+describe('retry decision properties (hand-written truth table)', () => {
   const failure = fc.oneof(
-    fc.record({ kind: fc.constant('status' as const), status: fc.integer({ min: 100, max: 599 }) }),
+    fc.record({ kind: fc.constant('status' as const), status: fc.integer({ min: 100, max: 599 }), retryAfter: fc.boolean() }),
     fc.constantFrom({ kind: 'connection' as const }, { kind: 'interrupted' as const }, { kind: 'timeout' as const }),
   );
+  const expected = (method: string, f: AttemptFailure): boolean => {
+    const row =
+      f.kind === 'status' ? ((f.retryAfter ? STATUS_TABLE[f.status]?.withRetryAfter : STATUS_TABLE[f.status]?.plain) ?? NO_NO) : KIND_TABLE[f.kind];
+    return WRITES.includes(method) ? row.write : row.idempotent;
+  };
 
-  it('a POST or PATCH is only repeated when the server cannot have acted: no connection, 408, 429, 502, 503, 504', () => {
+  it('every method and failure matches the table', () => {
     fc.assert(
-      fc.property(fc.constantFrom('POST', 'PATCH', 'post', 'patch'), failure, (method, f) => {
-        const safe = f.kind === 'connection' || (f.kind === 'status' && [408, 429, 502, 503, 504].includes(f.status));
-        expect(isRetryable(method, f)).toBe(safe);
+      fc.property(fc.constantFrom(...WRITES, ...IDEMPOTENT), failure, (method, f) => {
+        expect(isRetryable(method, f)).toBe(expected(method, f));
       }),
-      { numRuns: 1000 },
+      { numRuns: 3000 },
     );
   });
 
-  it('idempotent methods also repeat a 500, a timeout and a broken connection, and nothing else', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...METHODS.filter(isIdempotent)), failure, (method, f) => {
-        const expected = f.kind !== 'status' || [408, 429, 500, 502, 503, 504].includes(f.status);
-        expect(isRetryable(method, f)).toBe(expected);
-      }),
-      { numRuns: 1000 },
-    );
+  it('the table rows themselves, spelled out (a POST is never repeated after 500, 502, 504, a timeout or a broken connection)', () => {
+    for (const status of [500, 502, 504]) for (const retryAfter of [false, true]) expect(isRetryable('POST', { kind: 'status', status, retryAfter })).toBe(false);
+    expect(isRetryable('POST', { kind: 'status', status: 503 })).toBe(false);
+    expect(isRetryable('POST', { kind: 'status', status: 503, retryAfter: true })).toBe(true);
+    expect(isRetryable('PATCH', { kind: 'interrupted' })).toBe(false);
+    expect(isRetryable('PATCH', { kind: 'timeout' })).toBe(false);
+    expect(isRetryable('POST', { kind: 'connection' })).toBe(true);
+    expect(isRetryable('GET', { kind: 'status', status: 501 })).toBe(false);
   });
+});
 
-  it('a network error is "interrupted" exactly when a reset/closed-socket code is somewhere in its cause chain', () => {
-    const code = fc.oneof(fc.constantFrom('ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET'), fc.constantFrom('ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'CERT_HAS_EXPIRED'), fc.constant(undefined));
+/**
+ * The network classifier against an independent oracle: codes listed here by hand that prove
+ * nothing was sent, and everything else (resets, parse errors, header overflow, unknown codes,
+ * no code at all) meaning the server may have acted.
+ */
+describe('network failure classification properties', () => {
+  const PROVES_NOTHING_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH'];
+  const MAY_HAVE_ACTED = [
+    'ECONNRESET',
+    'EPIPE',
+    'UND_ERR_SOCKET',
+    'HPE_INVALID_STATUS',
+    'HPE_INVALID_CONSTANT',
+    'HPE_UNEXPECTED_CONTENT_LENGTH',
+    'UND_ERR_HEADERS_OVERFLOW',
+    'ETIMEDOUT',
+    'ERR_SOMETHING_NEW',
+  ];
+  const code = fc.oneof(fc.constantFrom(...PROVES_NOTHING_SENT), fc.constantFrom(...MAY_HAVE_ACTED), fc.constant(undefined), fc.string({ maxLength: 8 }));
+
+  it('"nothing sent" exactly when the chain has codes and all of them prove it', () => {
     fc.assert(
       fc.property(fc.array(code, { minLength: 1, maxLength: 4 }), (codes) => {
         let err: unknown;
         for (const c of [...codes].reverse()) err = Object.assign(new Error('x', { cause: err }), c === undefined ? {} : { code: c });
-        const broken = codes.some((c) => c === 'ECONNRESET' || c === 'EPIPE' || c === 'UND_ERR_SOCKET');
-        expect(networkFailure(new TypeError('fetch failed', { cause: err }))).toEqual({ kind: broken ? 'interrupted' : 'connection' });
+        const present = codes.filter((c): c is string => c !== undefined);
+        const unsent = present.length > 0 && present.every((c) => PROVES_NOTHING_SENT.includes(c));
+        expect(networkFailure(new TypeError('fetch failed', { cause: err })).kind).toBe(unsent ? 'connection' : 'interrupted');
       }),
+      { numRuns: 2000 },
     );
+  });
+
+  it('an error without any code is "may have acted", and a POST after it is not retried', () => {
+    const f = networkFailure(new TypeError('fetch failed'));
+    expect(f.kind).toBe('interrupted');
+    expect(isRetryable('POST', f)).toBe(false);
+    expect(isRetryable('GET', f)).toBe(true);
+  });
+
+  it('an AggregateError (happy eyeballs) is "nothing sent" only when every attempt was refused', () => {
+    const refused = () => Object.assign(new Error('refused'), { code: 'ECONNREFUSED' });
+    const agg = (errors: Error[]) => new TypeError('fetch failed', { cause: Object.assign(new AggregateError(errors), { code: 'ECONNREFUSED' }) });
+    expect(networkFailure(agg([refused(), refused()])).kind).toBe('connection');
+    expect(networkFailure(agg([refused(), Object.assign(new Error('reset'), { code: 'ECONNRESET' })])).kind).toBe('interrupted');
   });
 });

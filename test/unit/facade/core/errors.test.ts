@@ -161,6 +161,6 @@ describe('other errors', () => {
 
   it('toJSON leaves out cause and stack', () => {
     const err = new ConnectionError('down', { cause: new Error(`inner ${SENTINEL_TOKEN}`), operation: op });
-    expect(JSON.stringify(err)).toBe(JSON.stringify({ name: 'ConnectionError', message: 'down', operation: op }));
+    expect(JSON.stringify(err)).toBe(JSON.stringify({ name: 'ConnectionError', message: 'down', operation: op, requestSent: true }));
   });
 });

@@ -18,8 +18,15 @@ describe('isIdempotent', () => {
 
 describe('isRetryable', () => {
   const methods = ['GET', 'HEAD', 'PUT', 'DELETE', 'POST', 'PATCH'];
-  it.each([408, 429, 502, 503, 504])('retries %i for every method', (status) => {
+  it.each([408, 429])('retries %i for every method', (status) => {
     expect(methods.map((m) => isRetryable(m, { kind: 'status', status }))).toEqual(methods.map(() => true));
+  });
+  it.each([502, 504])('retries %i only for idempotent methods (a gateway whose backend may have acted)', (status) => {
+    expect(methods.map((m) => isRetryable(m, { kind: 'status', status, retryAfter: true }))).toEqual([true, true, true, true, false, false]);
+  });
+  it('retries 503 for POST and PATCH only with Retry-After', () => {
+    expect(methods.map((m) => isRetryable(m, { kind: 'status', status: 503, retryAfter: true }))).toEqual(methods.map(() => true));
+    expect(methods.map((m) => isRetryable(m, { kind: 'status', status: 503 }))).toEqual([true, true, true, true, false, false]);
   });
   it('retries 500 only for idempotent methods', () => {
     expect(methods.map((m) => isRetryable(m, { kind: 'status', status: 500 }))).toEqual([true, true, true, true, false, false]);

@@ -67,13 +67,23 @@ describe('transport: retries', () => {
     expect(fetch.calls).toHaveLength(2);
   });
 
-  it('retries a POST on 429 and 503 with a fresh copy of the body each time', async () => {
-    const fetch = scriptedFetch(papiError(429, 'rate', 'slow down'), papiError(503, 'u', 'later'), json(201, { id: 'w1' }));
+  it('retries a POST on 429 and on 503 with Retry-After, with a fresh copy of the body each time', async () => {
+    const fetch = scriptedFetch(papiError(429, 'rate', 'slow down'), json(503, {}, { 'retry-after': '1' }), json(201, { id: 'w1' }));
     const { transport, delays } = setup(fetch);
     const res = await transport(request('POST', { target: 'https://x', n: 1 }));
     expect(res.status).toBe(201);
     expect(fetch.calls.map((c) => c.body)).toEqual(Array(3).fill('{"target":"https://x","n":1}'));
     expect(delays).toEqual([500, 1000]);
+  });
+
+  it('never retries a POST on 502, 504, or 503 without Retry-After (the backend may have acted)', async () => {
+    for (const status of [502, 503, 504]) {
+      const fetch = scriptedFetch(papiError(status, 'e', 'm'), json(201, {}));
+      const { transport, delays } = setup(fetch);
+      expect((await transport(request('POST', { a: 1 }))).status).toBe(status);
+      expect(fetch.calls).toHaveLength(1);
+      expect(delays).toEqual([]);
+    }
   });
 
   it('stops after maxRetries and returns the last response', async () => {
@@ -113,11 +123,23 @@ describe('transport: retries', () => {
     }
   });
 
-  it('retries connection failures, even for POST', async () => {
-    const fetch = scriptedFetch(new TypeError('fetch failed'), json(201, {}));
+  it('retries a POST only after a failure that proves nothing was sent (ECONNREFUSED)', async () => {
+    const refused = new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    const fetch = scriptedFetch(refused, json(201, {}));
     const { transport } = setup(fetch);
     expect((await transport(request('POST', { a: 1 }))).status).toBe(201);
     expect(fetch.calls).toHaveLength(2);
+  });
+
+  it('never retries a POST after an error that proves nothing (no code): ConnectionError, 1 request', async () => {
+    const fetch = scriptedFetch(new TypeError('fetch failed'), json(201, {}));
+    const { transport, delays } = setup(fetch);
+    const err = await transport(request('POST', { a: 1 }), { path: PATH }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ConnectionError);
+    expect(err).toMatchObject({ requestSent: true });
+    expect((err as ConnectionError).message).toBe(`POST ${PATH} failed: the request failed before a response arrived; the server may have received the request`);
+    expect(fetch.calls).toHaveLength(1);
+    expect(delays).toEqual([]);
   });
 
   it('throws ConnectionError with the operation once retries run out', async () => {
@@ -223,12 +245,13 @@ describe('transport: timeouts and cancellation', () => {
 
   /** A fetch that never answers until its signal aborts. */
   function hangingFetch(calls: { n: number; started?: () => void }): typeof globalThis.fetch {
-    return ((input: Request) =>
+    return ((_url: string, init: RequestInit) =>
       new Promise<Response>((_, reject) => {
         calls.n++;
         calls.started?.();
-        if (input.signal.aborted) reject(new DOMException('aborted', 'AbortError'));
-        input.signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        const signal = init.signal as AbortSignal;
+        if (signal.aborted) reject(new DOMException('aborted', 'AbortError'));
+        signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
       })) as typeof globalThis.fetch;
   }
 
@@ -308,17 +331,17 @@ describe('transport: logging', () => {
   it('logs one line per request, response and retry with method, template, status, attempt and duration', async () => {
     const { logger, lines } = recordingLogger();
     let t = 0;
-    const fetch = scriptedFetch(papiError(503, 'u', 'down'), json(201, { id: 'w' }));
+    const fetch = scriptedFetch(papiError(429, 'u', 'down'), json(201, { id: 'w' }));
     const { transport } = setup(fetch, { logger, now: () => (t += 5) });
     await transport(request('POST', { target: 'https://x', secret: SENTINEL_WEBHOOK_SECRET }), { path: PATH });
     expect(lines.map((l) => [l.level, l.message])).toEqual([
       ['debug', `sinch-provisioning POST ${PATH} attempt 1`],
-      ['warn', `sinch-provisioning POST ${PATH} -> 503 in 5 ms (attempt 1)`],
-      ['warn', `sinch-provisioning POST ${PATH} retry 1/2 in 500 ms after 503`],
+      ['warn', `sinch-provisioning POST ${PATH} -> 429 in 5 ms (attempt 1)`],
+      ['warn', `sinch-provisioning POST ${PATH} retry 1/2 in 500 ms after 429`],
       ['debug', `sinch-provisioning POST ${PATH} attempt 2`],
       ['info', `sinch-provisioning POST ${PATH} -> 201 in 5 ms (attempt 2)`],
     ]);
-    expect(lines[1]?.context).toMatchObject({ method: 'POST', path: PATH, attempt: 1, status: 503, durationMs: 5 });
+    expect(lines[1]?.context).toMatchObject({ method: 'POST', path: PATH, attempt: 1, status: 429, durationMs: 5 });
     expect(lines[0]?.context?.['body']).toEqual({ target: 'https://x', secret: '[REDACTED]' });
     expect((lines[0]?.context?.['headers'] as Record<string, string>)['authorization']).toBe('[REDACTED]');
   });

@@ -193,8 +193,8 @@ describe('per-call options', () => {
 
   it('timeout turns a hanging call into a TimeoutError', async () => {
     vi.useFakeTimers();
-    const hang = (input: RequestInfo | URL) =>
-      new Promise<Response>((_, reject) => (input as Request).signal.addEventListener('abort', () => reject(new Error('aborted'))));
+    const hang = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new Error('aborted'))));
     const c = new Provisioning({ projectId: 'p1', accessToken: 't', baseUrl: BASE, fetch: hang as typeof fetch, maxRetries: 0 });
     const result = rejection(c.webhooks.get('w1', { timeout: 250 }));
     await vi.advanceTimersByTimeAsync(250);
