@@ -28,6 +28,8 @@ export {
   PermissionDeniedError,
   ProvisioningError,
   RateLimitError,
+  RedirectError,
+  ResponseTooLargeError,
   TimeoutError,
   UnprocessableEntityError,
   ValidationError,

@@ -1,4 +1,4 @@
-import { redactHeaders, redactJson, scrubText } from './redact.js';
+import { REDACTED, redactHeaders, redactJson, scrubText } from './redact.js';
 
 /**
  * Every error the SDK throws extends {@link ProvisioningError}, so one `instanceof`
@@ -288,6 +288,8 @@ export class RedirectError extends ApiError {
     const to = init.location ? `redirect to ${init.location}` : 'redirect without a readable Location';
     super({ ...init, body: undefined, detail: `${to}; the SDK does not follow redirects (check baseUrl and authUrl)` });
     this.location = init.location;
+    // The full Location may carry a signed query or a token: only its origin is kept.
+    if ('location' in this.headers) this.headers['location'] = init.location ?? REDACTED;
   }
 
   override toJSON(): Record<string, unknown> {

@@ -28,6 +28,13 @@ export type Fault = (ctx: FaultContext) => void;
 
 export const TOKEN_PATH = '/oauth2/token';
 
+/**
+ * The timer functions as they were when this module loaded: the leak check wraps the global
+ * ones to find the SDK's timers, and the server's own scripted delays must not count.
+ */
+const serverSetTimeout = globalThis.setTimeout;
+const serverClearTimeout = globalThis.clearTimeout;
+
 export class FaultServer {
   /** API requests, in arrival order. */
   readonly api: Seen[] = [];
@@ -36,12 +43,19 @@ export class FaultServer {
   readonly #server: Server;
   readonly #scripts: { api: Fault[]; token: Fault[] } = { api: [], token: [] };
   readonly #timers = new Set<NodeJS.Timeout>();
+  /** Requests not yet answered whose connection is still open: a client is still waiting on each. */
+  readonly #waiting = new Set<IncomingMessage>();
   #url = '';
 
   private constructor() {
     this.#server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
+      this.#waiting.add(req);
+      const done = (): void => void this.#waiting.delete(req);
+      res.on('finish', done);
+      res.on('close', done);
+      req.socket.on('close', done);
       req.on('end', () => {
         const path = req.url ?? '';
         const seen: Seen = { method: req.method ?? '', path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
@@ -88,16 +102,24 @@ export class FaultServer {
 
   /** A timer that close() clears, so a scripted delay never outlives the test. */
   later(ms: number, fn: () => void): void {
-    const timer = setTimeout(() => {
+    const timer = serverSetTimeout(() => {
       this.#timers.delete(timer);
       fn();
     }, ms);
     this.#timers.add(timer);
   }
 
+  /**
+   * How many requests a client still waits on: received, not answered, connection open. Run
+   * before close(), which would end them and hide a client that never gave up.
+   */
+  get waiting(): number {
+    return this.#waiting.size;
+  }
+
   /** Clears scripted timers, drops every open connection (stalled ones too) and stops listening. */
   async close(): Promise<void> {
-    for (const t of this.#timers) clearTimeout(t);
+    for (const t of this.#timers) serverClearTimeout(t);
     this.#timers.clear();
     this.#server.closeAllConnections();
     await new Promise<void>((resolve) => this.#server.close(() => resolve()));
