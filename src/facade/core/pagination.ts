@@ -14,15 +14,46 @@ export type ItemOf<R, K extends keyof R> = NonNullable<R[K]> extends readonly (i
 /** Fetches the page a token points at (`undefined`: the first page). */
 export type PageFetcher<R> = (pageToken: string | undefined) => Promise<R>;
 
-/** Tokens already used to reach a page, newest first; detects a server handing one out twice. */
-interface Trail {
-  token: string;
-  prev: Trail | undefined;
+/**
+ * How many pages in a row may come back empty while still handing out a next token. A real
+ * listing has no reason to return even two; a server that does it forever would keep
+ * `for await` sending requests without ever running its body (so the caller could not break).
+ */
+export const MAX_EMPTY_PAGES = 10;
+
+/**
+ * What one listing has seen, shared by all its pages: each page token used, with the depth of
+ * the page it reached (first page 0). A Map, so the repeated-token check costs O(1) per page
+ * at any length; its memory is one entry per page token of the listing, nothing per item.
+ */
+interface Walk {
+  tokens: Map<string, number>;
 }
 
-function visited(trail: Trail | undefined, token: string): boolean {
-  for (let t = trail; t; t = t.prev) if (t.token === token) return true;
-  return false;
+/** Where a page sits in its listing, for the checks that make every listing end. */
+interface Position {
+  walk: Walk;
+  depth: number;
+  /** Empty pages in a row up to this one (0 when this one has items). */
+  emptyRun: number;
+  /** Items on this page and every page before it. */
+  itemsSoFar: number;
+  /** The largest totalSize any page so far reported, or -1 when none did. */
+  maxTotal: number;
+}
+
+function fail(message: string): never {
+  throw new PaginationError(message);
+}
+
+/** The next-page token as the server sent it: a non-empty string, or none. Anything else is the server's fault. */
+function nextToken(response: ListEnvelope): string | undefined {
+  const token: unknown = response.nextPageToken;
+  if (token === undefined || token === null || token === '') return undefined;
+  if (typeof token !== 'string') {
+    fail(`The server sent a nextPageToken that is not a string (a ${Array.isArray(token) ? 'array' : typeof token}); stopping the listing`);
+  }
+  return token;
 }
 
 /** One page of a list call, able to fetch the page after it. */
@@ -37,19 +68,27 @@ export class Page<T, R extends ListEnvelope = ListEnvelope> {
   readonly response: R;
   readonly #itemsKey: keyof R;
   readonly #fetchPage: PageFetcher<R>;
-  readonly #trail: Trail | undefined;
+  readonly #at: Position;
 
   /** @internal Built by list calls; use `await client.<resource>.list()`. */
-  constructor(response: R, itemsKey: keyof R, fetchPage: PageFetcher<R>, trail?: Trail) {
+  constructor(response: R, itemsKey: keyof R, fetchPage: PageFetcher<R>, previous?: Position) {
     this.response = response;
     this.items = (Array.isArray(response[itemsKey]) ? response[itemsKey] : []) as T[];
     this.totalSize = response.totalSize;
     this.pageSize = response.pageSize;
-    this.nextPageToken = response.nextPageToken || undefined;
-    this.previousPageToken = response.previousPageToken || undefined;
+    this.nextPageToken = nextToken(response);
+    this.previousPageToken = typeof response.previousPageToken === 'string' && response.previousPageToken !== '' ? response.previousPageToken : undefined;
     this.#itemsKey = itemsKey;
     this.#fetchPage = fetchPage;
-    this.#trail = trail;
+    const walk = previous?.walk ?? { tokens: new Map<string, number>() };
+    const total = typeof response.totalSize === 'number' && Number.isFinite(response.totalSize) && response.totalSize >= 0 ? response.totalSize : -1;
+    this.#at = {
+      walk,
+      depth: previous ? previous.depth + 1 : 0,
+      emptyRun: this.items.length === 0 ? (previous?.emptyRun ?? 0) + 1 : 0,
+      itemsSoFar: (previous?.itemsSoFar ?? 0) + this.items.length,
+      maxTotal: Math.max(previous?.maxTotal ?? -1, total),
+    };
   }
 
   /** True when the server returned a non-empty `nextPageToken`. */
@@ -57,17 +96,30 @@ export class Page<T, R extends ListEnvelope = ListEnvelope> {
     return this.nextPageToken !== undefined;
   }
 
-  /** Fetches the following page. Throws a {@link PaginationError} when there is none or the server repeats a token. */
+  /**
+   * Fetches the following page. Throws a {@link PaginationError} when there is none, or when the
+   * server breaks the pagination contract: a page token handed out twice, {@link MAX_EMPTY_PAGES}
+   * empty pages in a row that still point at a next one, or more items than any page's
+   * `totalSize` (with cursor or offset paging, even while entries are added, the items seen
+   * never exceed the latest count).
+   */
   async getNextPage(): Promise<Page<T, R>> {
     const token = this.nextPageToken;
-    if (token === undefined) throw new PaginationError('There is no next page: check hasNextPage() first');
-    if (visited(this.#trail, token)) {
-      throw new PaginationError(
-        'The server returned a page token that was already used; stopping instead of looping forever',
-      );
+    if (token === undefined) fail('There is no next page: check hasNextPage() first');
+    const { walk, depth, emptyRun, itemsSoFar, maxTotal } = this.#at;
+    const reached = walk.tokens.get(token);
+    // Reached at depth + 1 already: the same page asked for twice, which is fine.
+    if (reached !== undefined && reached <= depth) {
+      fail('The server returned a page token that was already used; stopping instead of looping forever');
     }
-    const trail = { token, prev: this.#trail };
-    return new Page<T, R>(await this.#fetchPage(token), this.#itemsKey, this.#fetchPage, trail);
+    if (emptyRun >= MAX_EMPTY_PAGES) {
+      fail(`The server returned ${emptyRun} empty pages in a row, each with a next page token; stopping instead of looping forever`);
+    }
+    if (maxTotal >= 0 && itemsSoFar > maxTotal) {
+      fail(`The server returned ${itemsSoFar} items but counted only ${maxTotal} (totalSize); stopping instead of looping forever`);
+    }
+    walk.tokens.set(token, depth + 1);
+    return new Page<T, R>(await this.#fetchPage(token), this.#itemsKey, this.#fetchPage, this.#at);
   }
 }
 
@@ -133,8 +185,10 @@ export function paginate<R extends ListEnvelope, K extends keyof R>(
   fetchPage: PageFetcher<R>,
   pageToken?: string,
 ): PagePromise<ItemOf<R, K>, R> {
-  const trail = pageToken ? { token: pageToken, prev: undefined } : undefined;
-  return new PagePromise(
-    async () => new Page<ItemOf<R, K>, R>(await fetchPage(pageToken || undefined), itemsKey, fetchPage, trail),
-  );
+  return new PagePromise(async () => {
+    const response = await fetchPage(pageToken || undefined);
+    // A resumed listing: its starting token counts as used, at the first page's depth.
+    const walk: Walk = { tokens: new Map(pageToken ? [[pageToken, 0]] : []) };
+    return new Page<ItemOf<R, K>, R>(response, itemsKey, fetchPage, { walk, depth: -1, emptyRun: 0, itemsSoFar: 0, maxTotal: -1 });
+  });
 }

@@ -118,9 +118,9 @@ export function rawBytes(text: string): RawFault {
  * A 200 whose chunked body never ends: a chunk whenever the socket drains, until the client
  * closes the connection. `sent` counts the body bytes written.
  */
-export function endlessBody(counter: { sent: number }, chunkBytes = 64 * 1024): RawFault {
+export function endlessBody(counter: { sent: number }, chunkBytes = 64 * 1024, status = 200): RawFault {
   return (socket) => {
-    socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n');
+    socket.write(`HTTP/1.1 ${status} X\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n`);
     const chunk = `${chunkBytes.toString(16)}\r\n${'x'.repeat(chunkBytes)}\r\n`;
     const pump = (): void => {
       while (!socket.destroyed && socket.writable) {

@@ -128,3 +128,67 @@ describe('pagination properties', () => {
     );
   });
 });
+
+/**
+ * Termination against a random hostile server, checked by an oracle written here from the
+ * README's rules (not the implementation's code): the listing stops with a PaginationError
+ * before asking for a page when the next token was used before in this listing, when
+ * 10 pages in a row were empty, or when more items arrived than the largest totalSize reported.
+ */
+describe('pagination always ends (independent oracle)', () => {
+  const step = fc.record({
+    items: fc.oneof(fc.constant(0), fc.nat({ max: 6 })),
+    next: fc.oneof(fc.constant({ kind: 'fresh' as const }), fc.constant({ kind: 'none' as const }), fc.nat({ max: 50 }).map((back) => ({ kind: 'repeat' as const, back }))),
+    total: fc.oneof(fc.constant(1_000), fc.nat({ max: 40 })),
+  });
+
+  it('the number of requests and the outcome match the oracle', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 60 }), async (steps) => {
+        // The server: the n-th request gets steps[n] (the last step repeats forever).
+        const used: string[] = [];
+        let fresh = 0;
+        const requests: (string | undefined)[] = [];
+        const fetchPage = async (token: string | undefined): Promise<ItemList> => {
+          requests.push(token);
+          const s = steps[Math.min(requests.length - 1, steps.length - 1)]!;
+          let next: string | undefined;
+          if (s.next.kind === 'fresh') next = `f${fresh++}`;
+          else if (s.next.kind === 'repeat' && used.length > 0) next = used[used.length - 1 - (s.next.back % used.length)];
+          if (next !== undefined) used.push(next);
+          return { totalSize: s.total, pageSize: 6, items: Array.from({ length: s.items }, (_, i) => ({ id: `${requests.length}-${i}` })), ...(next !== undefined && { nextPageToken: next }) };
+        };
+        const { error } = await collect(paginate('items', fetchPage));
+
+        // The oracle replays the same answers.
+        const oracle = (): { requests: number; stopped: boolean } => {
+          const seenTokens: string[] = [];
+          let empties = 0;
+          let items = 0;
+          let maxTotal = -1;
+          let fresh2 = 0;
+          const issued: string[] = [];
+          for (let n = 0; ; n++) {
+            const s = steps[Math.min(n, steps.length - 1)]!;
+            let next: string | undefined;
+            if (s.next.kind === 'fresh') next = `f${fresh2++}`;
+            else if (s.next.kind === 'repeat' && issued.length > 0) next = issued[issued.length - 1 - (s.next.back % issued.length)];
+            if (next !== undefined) issued.push(next);
+            empties = s.items === 0 ? empties + 1 : 0;
+            items += s.items;
+            maxTotal = Math.max(maxTotal, s.total);
+            if (next === undefined) return { requests: n + 1, stopped: false };
+            if (seenTokens.includes(next) || empties >= 10 || items > maxTotal) return { requests: n + 1, stopped: true };
+            seenTokens.push(next);
+            if (n > 10_000) throw new Error('oracle does not end');
+          }
+        };
+        const expected = oracle();
+        expect(requests).toHaveLength(expected.requests);
+        if (expected.stopped) expect(error).toBeInstanceOf(PaginationError);
+        else expect(error).toBeUndefined();
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
