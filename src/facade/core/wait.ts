@@ -1,18 +1,29 @@
 import { type Sleep, sleep as realSleep } from '../internal/sleep.js';
-import { AbortError, TimeoutError, ValidationError } from './errors.js';
+import { AbortError, ProvisioningError, TimeoutError, ValidationError } from './errors.js';
+import type { RequestOptions } from './resource.js';
 
 /** How long and how often a `waitUntil...` helper polls. */
 export interface WaitOptions {
-  /** Give up after this many milliseconds (default 10 minutes). */
+  /** Give up after this many milliseconds (default 10 minutes); it bounds the polls in flight too. */
   timeout?: number;
   /** First pause between two polls in milliseconds (default 5 000); it grows by half each round. */
   interval?: number;
   /** Longest pause between two polls in milliseconds (default 60 000). */
   maxInterval?: number;
-  /** Stops waiting with an AbortError. */
+  /** Stops waiting with an AbortError, aborting a poll in flight. */
   signal?: AbortSignal;
-  /** Called with every polled state, e.g. to log progress. */
-  onPoll?: (state: unknown) => void;
+  /**
+   * Called with every polled state, e.g. to log progress. A returned promise is awaited before
+   * the next poll. If it throws or rejects, the wait stops with a ProvisioningError carrying
+   * that error as `cause` (it is never left as an unhandled rejection).
+   */
+  onPoll?: (state: unknown) => unknown;
+}
+
+/** What each poll is given: the time left before the wait's deadline, and a signal that aborts at it (or with the caller's). */
+export interface PollCall {
+  timeout: number;
+  signal: AbortSignal;
 }
 
 /** Internal knobs for tests: a fake clock and sleep. */
@@ -21,15 +32,35 @@ export interface WaitDeps {
   sleep?: Sleep;
 }
 
+/** The per-call options of a poll: the caller's, bounded by what is left of the wait. */
+export function pollOptions(opts: RequestOptions, call: PollCall): RequestOptions {
+  return { ...opts, signal: call.signal, timeout: Math.min(opts.timeout ?? call.timeout, call.timeout) };
+}
+
+/** Resolves like `promise`, or rejects once `signal` aborts; a later rejection of `promise` is handled. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  promise.catch(() => undefined);
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (v) => (signal.removeEventListener('abort', onAbort), resolve(v)),
+      (e: unknown) => (signal.removeEventListener('abort', onAbort), reject(e)),
+    );
+  });
+}
+
 /**
  * Polls `poll` until `isDone` says the returned state is final, then returns that state.
  * Pauses grow from `interval` by half each round up to `maxInterval`; the last pause is cut so
- * that the whole wait never exceeds `timeout`. Throws TimeoutError (naming `what` and the last
- * state's `describe`) when time runs out. Errors of `poll` propagate at once: a 404 does not
- * become a timeout.
+ * that the whole wait never exceeds `timeout`: every poll gets the time left and a signal that
+ * aborts at the deadline, so a slow poll (retries included) cannot stretch it. Throws
+ * TimeoutError (naming `what` and the last state's `describe`) when time runs out. Errors of
+ * `poll` propagate at once: a 404 does not become a timeout.
  */
 export async function waitUntil<T>(
-  poll: () => Promise<T>,
+  poll: (call: PollCall) => Promise<T>,
   isDone: (state: T) => boolean,
   what: string,
   describe: (state: T) => string,
@@ -45,19 +76,56 @@ export async function waitUntil<T>(
   const now = deps.now ?? Date.now;
   const sleep = deps.sleep ?? realSleep;
   const deadline = now() + timeout;
-  let pause = interval;
-  for (;;) {
-    if (signal?.aborted) throw new AbortError(`Stopped waiting for ${what}: aborted`);
-    const state = await poll();
-    onPoll?.(state);
-    if (isDone(state)) return state;
-    const left = deadline - now();
-    if (left <= 0) throw new TimeoutError(`${what} did not finish within ${timeout} ms (last seen: ${describe(state)})`);
-    try {
-      await sleep(Math.min(pause, left), signal);
-    } catch {
-      throw new AbortError(`Stopped waiting for ${what}: aborted`);
+  const aborted = (cause?: unknown): AbortError => new AbortError(`Stopped waiting for ${what}: aborted`, { cause });
+  let last: { state: T } | undefined;
+  const expired = (cause?: unknown): TimeoutError =>
+    new TimeoutError(`${what} did not finish within ${timeout} ms (last seen: ${last ? describe(last.state) : 'no answer yet'})`, { cause });
+
+  // One signal for everything in flight: it aborts at the deadline, or with the caller's.
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new TimeoutError(`${what}: deadline`)), timeout);
+  const onAbort = (): void => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  /** An error that came from the caller's abort or the deadline, as the wait's own error. */
+  const stopped = (err: unknown): ProvisioningError | undefined => {
+    if (signal?.aborted) return aborted(err);
+    if (controller.signal.aborted || now() >= deadline) return expired(err);
+    return undefined;
+  };
+  try {
+    let pause = interval;
+    for (;;) {
+      if (signal?.aborted) throw aborted();
+      let state: T;
+      try {
+        state = await poll({ timeout: Math.max(1, deadline - now()), signal: controller.signal });
+      } catch (err) {
+        if ((err instanceof AbortError || err instanceof TimeoutError) && stopped(err)) throw stopped(err);
+        throw err;
+      }
+      last = { state };
+      if (onPoll) {
+        try {
+          const returned = onPoll(state);
+          if (returned !== null && typeof returned === 'object' && typeof (returned as PromiseLike<unknown>).then === 'function') {
+            await untilAborted(Promise.resolve(returned), controller.signal);
+          }
+        } catch (err) {
+          throw stopped(err) ?? new ProvisioningError(`Stopped waiting for ${what}: the onPoll callback failed`, { cause: err });
+        }
+      }
+      if (isDone(state)) return state;
+      const left = deadline - now();
+      if (left <= 0) throw expired();
+      try {
+        await sleep(Math.min(pause, left), controller.signal);
+      } catch (err) {
+        throw stopped(err) ?? aborted(err);
+      }
+      pause = Math.min(maxInterval, Math.round(pause * 1.5));
     }
-    pause = Math.min(maxInterval, Math.round(pause * 1.5));
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }

@@ -3,7 +3,7 @@ import type { ValidationIssue } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource, loadRules, type OperationMap, type RequestOptions } from '../core/resource.js';
 import { type SchemaRefs, validate } from '../core/validate.js';
-import { type WaitOptions, waitUntil } from '../core/wait.js';
+import { type WaitOptions, pollOptions, waitUntil } from '../core/wait.js';
 import { isObject, repeatsBy } from './checks.js';
 
 type Schemas = components['schemas'];
@@ -139,13 +139,13 @@ export class Bundles extends APIResource {
    * Throws a TimeoutError when `wait.timeout` (default 10 minutes) runs out first.
    */
   waitUntilDone(bundleId: string, wait: WaitOptions = {}, opts: RequestOptions = {}): Promise<Bundle> {
-    const call = { ...opts, signal: opts.signal ?? wait.signal };
+    const options = { ...wait, signal: opts.signal ?? wait.signal };
     return waitUntil(
-      () => this.get(bundleId, call),
+      (call) => this.get(bundleId, pollOptions(opts, call)),
       (bundle) => FINAL.has(bundle.state),
       `bundle ${bundleId}`,
       (bundle) => `state ${bundle.state}`,
-      wait,
+      options,
     );
   }
 }

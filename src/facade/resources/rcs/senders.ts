@@ -1,6 +1,6 @@
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
-import type { WaitOptions } from '../../core/wait.js';
+import { type WaitOptions, pollOptions } from '../../core/wait.js';
 import { senderIssues } from './checks.js';
 import { waitForLaunch } from './launch.js';
 import type {
@@ -94,8 +94,8 @@ export class RcsSenders extends APIResource {
    * `options.signal` also aborts a poll in flight.
    */
   waitForLaunch(senderId: string, options: WaitOptions = {}, opts: RequestOptions = {}): Promise<RcsSender> {
-    const call = { ...opts, signal: opts.signal ?? options.signal };
-    return waitForLaunch(() => this.get(senderId, call), senderId, options);
+    const wait = { ...options, signal: opts.signal ?? options.signal };
+    return waitForLaunch((call) => this.get(senderId, pollOptions(opts, call)), senderId, wait);
   }
 
   /** Invites tester numbers (20 a day, 200 in all) and returns the state of every test number. Re-adding a number re-invites it. */

@@ -1,7 +1,7 @@
 import type { components, operations } from '../../../generated/schema.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
-import { type WaitOptions, waitUntil } from '../../core/wait.js';
+import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
 import { senderInputChecks, verifyChecks } from './checks.js';
 import type { WhatsAppComment, WhatsAppCommentInput } from './common.js';
 
@@ -131,8 +131,8 @@ export class WhatsAppSenders extends APIResource {
    * `changes`. Throws TimeoutError after `options.timeout` (default 10 minutes).
    */
   waitForFinalState(senderId: string, options: WaitOptions = {}, opts: RequestOptions = {}): Promise<WhatsAppSender> {
-    const signal = opts.signal ?? options.signal;
-    const poll = () => this.get(senderId, signal ? { ...opts, signal } : opts);
-    return waitUntil(poll, isFinalWhatsAppSender, `WhatsApp sender ${senderId}`, describeSender, options);
+    const wait = { ...options, signal: opts.signal ?? options.signal };
+    const poll = (call: PollCall) => this.get(senderId, pollOptions(opts, call));
+    return waitUntil(poll, isFinalWhatsAppSender, `WhatsApp sender ${senderId}`, describeSender, wait);
   }
 }
