@@ -344,7 +344,8 @@ describe('a 10 MB body', () => {
     const body = JSON.stringify({ totalSize: count, pageSize: 15, webhooks });
     expect(body.length).toBeGreaterThan(TEN_MB);
     ctx.server.scriptApi(raw(200, body, 'application/json'));
-    const page = await client().webhooks.list();
+    // A generous timeout: this test is about size, and a 10 MB body on a loaded machine can take longer than 250 ms.
+    const page = await client({ timeout: 10_000 }).webhooks.list();
     expect(page.items).toHaveLength(count);
     expect(page.items[count - 1]).toEqual({ ...hook, id: `w${count - 1}`, target });
     expect(ctx.server.api).toHaveLength(1);
@@ -353,7 +354,7 @@ describe('a 10 MB body', () => {
   it('a 10 MB HTML error page becomes an error of bounded size', async () => {
     const page = `<html><body>${'<p>stack frame</p>'.repeat(TEN_MB / 18)}</body></html>`;
     ctx.server.scriptApi(raw(500, page, 'text/html'));
-    const err = await failure(client().webhooks.create(input));
+    const err = await failure(client({ timeout: 10_000 }).webhooks.create(input));
     expect(err).toBeInstanceOf(InternalServerError);
     const e = err as InternalServerError;
     expect(e.rawBody).toBe(page.slice(0, 2000));
