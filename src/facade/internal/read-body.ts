@@ -1,7 +1,7 @@
 /**
- * Reads a response body into memory with a size limit, counted while it streams in (after
- * any decompression, so a small gzip bomb is caught too). A server that sends an endless or
- * huge body therefore costs at most `limit` bytes, not the process.
+ * Bodies in and out of the transport. A response body is read into memory with a size limit,
+ * counted while it streams in (after any decompression, so a small gzip bomb is caught too):
+ * a server that sends an endless or huge body costs at most `limit` bytes, not the process.
  */
 
 /** Default `maxResponseBytes`: far above any Provisioning API answer, far below a memory problem. */
@@ -52,4 +52,43 @@ export async function readLimited(response: Response, limit: number): Promise<Ar
     at += c.byteLength;
   }
   return out.buffer;
+}
+
+/** The body of a Request (from openapi-fetch) as bytes, and parsed when it is JSON (to find secrets to scrub). */
+export async function readRequestBody(request: Request): Promise<{ bytes?: ArrayBuffer; json?: unknown }> {
+  if (!request.body) return {};
+  const bytes = await request.arrayBuffer();
+  if (!(request.headers.get('content-type') ?? '').includes('json')) return { bytes };
+  try {
+    return { bytes, json: JSON.parse(new TextDecoder().decode(bytes)) };
+  } catch {
+    return { bytes };
+  }
+}
+
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/** The body of `response`, read into memory up to `limit` bytes (none for the null-body statuses). */
+export function readBodyOf(response: Response, limit: number): Promise<ArrayBuffer | undefined> {
+  return NULL_BODY_STATUSES.has(response.status) ? Promise.resolve(undefined) : readLimited(response, limit);
+}
+
+/** A 3xx, or what a browser's fetch gives for one with `redirect: 'manual'` (status 0). */
+export function isRedirect(response: Response): boolean {
+  return (response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect';
+}
+
+/**
+ * A response that serves `body` again, with `url` and `redirected` as fetch reported them (a
+ * constructed Response would report '' and false).
+ */
+export function copyResponse(response: Response, body: ArrayBuffer | undefined): Response {
+  const copy = new Response(body ?? null, { status: response.status, statusText: response.statusText, headers: response.headers });
+  Object.defineProperties(copy, { url: { value: response.url }, redirected: { value: response.redirected } });
+  return copy;
+}
+
+/** Releases the connection of a response we will not read. Not awaited: a tee'd body cancels only when both branches do. */
+export function discard(response: Response): void {
+  response.body?.cancel().catch(() => undefined);
 }

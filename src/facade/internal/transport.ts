@@ -14,7 +14,7 @@ import { type AttemptFailure, isRetryable, networkFailure, parseRetryAfter, retr
 import type { AuthProvider } from './auth.js';
 import { headerProblem } from './header-check.js';
 import { type LogLevel, type Logger, log } from './logger.js';
-import { BodyTooLarge, DEFAULT_MAX_RESPONSE_BYTES, readLimited } from './read-body.js';
+import { BodyTooLarge, DEFAULT_MAX_RESPONSE_BYTES, copyResponse, discard, isRedirect, readBodyOf, readRequestBody } from './read-body.js';
 import { requestTemplates, responseMeta } from './request-meta.js';
 import { type Sleep, sleep as realSleep } from './sleep.js';
 
@@ -78,33 +78,6 @@ export interface Transport {
 
 const DEFAULT_USER_AGENT = `sinch-provisioning (node ${typeof process === 'undefined' ? 'unknown' : process.version})`;
 
-async function readBody(request: Request): Promise<{ bytes?: ArrayBuffer; json?: unknown }> {
-  if (!request.body) return {};
-  const bytes = await request.arrayBuffer();
-  if (!(request.headers.get('content-type') ?? '').includes('json')) return { bytes };
-  try {
-    return { bytes, json: JSON.parse(new TextDecoder().decode(bytes)) };
-  } catch {
-    return { bytes };
-  }
-}
-
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
-
-/**
- * The body of `response`, read into memory up to `limit` bytes; `copyResponse` makes a
- * response that serves it again, with `url` and `redirected` as fetch reported them (a
- * constructed Response would report '' and false).
- */
-function readBodyOf(response: Response, limit: number): Promise<ArrayBuffer | undefined> {
-  return NULL_BODY_STATUSES.has(response.status) ? Promise.resolve(undefined) : readLimited(response, limit);
-}
-
-/** A 3xx, or what a browser's fetch gives for one with `redirect: 'manual'` (status 0). */
-function isRedirect(response: Response): boolean {
-  return (response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect';
-}
-
 /** The credential part of an Authorization value (`Bearer abc` -> `abc`), to scrub along with the whole. */
 function credentialOf(authorization: string): string {
   const space = authorization.indexOf(' ');
@@ -124,17 +97,6 @@ function networkText(failure: AttemptFailure): string {
   }
 }
 
-function copyResponse(response: Response, body: ArrayBuffer | undefined): Response {
-  const copy = new Response(body ?? null, { status: response.status, statusText: response.statusText, headers: response.headers });
-  Object.defineProperties(copy, { url: { value: response.url }, redirected: { value: response.redirected } });
-  return copy;
-}
-
-/** Releases the connection of a response we will not read. Not awaited: a tee'd body cancels only when both branches do. */
-function discard(response: Response): void {
-  response.body?.cancel().catch(() => undefined);
-}
-
 export function createTransport(config: TransportConfig): Transport {
   const sleep = config.sleep ?? realSleep;
   const now = config.now ?? Date.now;
@@ -142,7 +104,7 @@ export function createTransport(config: TransportConfig): Transport {
 
   /** The Request form, for openapi-fetch (`client.raw`): the body is buffered once so that every attempt gets a fresh copy. */
   const viaRequest = async (request: Request, call: CallOptions = {}): Promise<Response> => {
-    const { bytes, json } = await readBody(request);
+    const { bytes, json } = await readRequestBody(request);
     const path = call.path ?? requestTemplates.get(request) ?? new URL(request.url).pathname;
     const outgoing: Outgoing = {
       method: request.method.toUpperCase(),
