@@ -200,7 +200,7 @@ export abstract class APIResource {
 
 /**
  * The operations other than DELETEs whose success answer has no body in the spec; every other
- * success answer is JSON (test/unit/facade/core/no-content.test.ts checks this list against
+ * success answer is JSON (test/unit/hostile/odd-inputs.test.ts checks this list against
  * openapi/provisioning.yaml).
  */
 export const NO_CONTENT: ReadonlySet<string> = new Set([
