@@ -1,5 +1,6 @@
 import { WebhookVerificationError } from './errors.js';
-import { concatBytes, fromBase64, rawBodyBytes, utf8, type WebhookRawBody } from './encoding.js';
+import { checkRawBody, fromBase64, utf8, type WebhookRawBody } from './encoding.js';
+import { hmacSha256Matches } from './hmac.js';
 import {
   WEBHOOK_ALGORITHM_HEADER,
   WEBHOOK_NONCE_HEADER,
@@ -33,15 +34,38 @@ export interface VerifyWebhookSignatureOptions {
  * callbacks, which use the same headers; the Provisioning pages name only the headers and
  * the algorithm, so the recipe is inferred for Provisioning.
  *
- * Uses Web Crypto only, so it runs on Node 20+, Deno, Bun and edge runtimes. Replays within
- * the tolerance window are not detected: store seen nonces if that matters to you.
+ * Runs on Node 20+, Deno, Bun and edge runtimes: Node's own crypto where the runtime offers it
+ * without an import, Web Crypto elsewhere (keys are cached per secret). Replays within the
+ * tolerance window are not detected: store seen nonces if that matters to you.
  */
 export async function verifyWebhookSignature(options: VerifyWebhookSignatureOptions): Promise<void> {
-  const body = rawBodyBytes(options.rawBody);
+  const { rawBody } = options;
+  checkRawBody(rawBody);
   const secrets = normaliseSecrets(options.secret);
   const tolerance = normaliseTolerance(options.tolerance);
-  const { signature, algorithm, nonce, timestamp } = requireHeaders(options.headers);
+  const delivery = checkDeliveryHeaders(options.headers, tolerance, nowSeconds(options.now));
+  const suffix = signedSuffix(delivery);
+  // The signed message is built in one copy: body bytes, then ".nonce.timestamp".
+  const message =
+    typeof rawBody === 'string'
+      ? utf8(rawBody + suffix)
+      : withSuffix(rawBody instanceof Uint8Array ? rawBody : new Uint8Array(rawBody), suffix);
+  await verifySignedMessage(message, delivery.signature, secrets);
+}
 
+/** The signature headers of a delivery, once checked. */
+export interface DeliveryHeaders {
+  signature: string;
+  nonce: string;
+  timestamp: string;
+}
+
+/**
+ * Checks what can be checked before the body is read: the four headers are there, the
+ * algorithm is HmacSHA256 and the timestamp is within `tolerance` of `now` (Unix seconds).
+ */
+export function checkDeliveryHeaders(headers: WebhookHeaders, tolerance: number, now: number): DeliveryHeaders {
+  const { signature, algorithm, nonce, timestamp } = requireHeaders(headers);
   if (algorithm !== WEBHOOK_SIGNATURE_ALGORITHM) {
     throw new WebhookVerificationError(
       'unsupported_algorithm',
@@ -50,13 +74,34 @@ export async function verifyWebhookSignature(options: VerifyWebhookSignatureOpti
       { header: WEBHOOK_ALGORITHM_HEADER },
     );
   }
-  checkTimestamp(timestamp, tolerance, nowSeconds(options.now));
+  checkTimestamp(timestamp, tolerance, now);
+  return { signature, nonce, timestamp };
+}
 
+/** What follows the body in the signed message. */
+export function signedSuffix(delivery: DeliveryHeaders): string {
+  return `.${delivery.nonce}.${delivery.timestamp}`;
+}
+
+/** The body bytes followed by the UTF-8 suffix, in a fresh array. */
+function withSuffix(body: Uint8Array, suffix: string): Uint8Array<ArrayBuffer> {
+  const tail = utf8(suffix);
+  const message = new Uint8Array(body.length + tail.length);
+  message.set(body);
+  message.set(tail, body.length);
+  return message;
+}
+
+/** Resolves when the signature is valid for `message` under any of `secrets` (rotation). */
+export async function verifySignedMessage(
+  message: Uint8Array<ArrayBuffer>,
+  signature: string,
+  secrets: readonly string[],
+): Promise<void> {
   const expected = fromBase64(signature);
-  const message = concatBytes(body, utf8(`.${nonce}.${timestamp}`));
   if (expected !== undefined) {
     for (const secret of secrets) {
-      if (await hmacMatches(secret, message, expected)) return;
+      if (await hmacSha256Matches(secret, message, expected)) return;
     }
   }
   throw new WebhookVerificationError(
@@ -106,14 +151,4 @@ function checkTimestamp(timestamp: string, tolerance: number, now: number): void
       { header: WEBHOOK_TIMESTAMP_HEADER },
     );
   }
-}
-
-// crypto.subtle.verify compares in constant time; never compare signatures with ===.
-async function hmacMatches(
-  secret: string,
-  message: Uint8Array<ArrayBuffer>,
-  signature: Uint8Array<ArrayBuffer>,
-): Promise<boolean> {
-  const key = await crypto.subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
-  return crypto.subtle.verify('HMAC', key, signature, message);
 }
