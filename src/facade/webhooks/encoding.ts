@@ -38,18 +38,19 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+// Canonical standard Base64: whole quads, then at most one padded quad whose last data
+// character carries no unused bits (A, Q, g, w before "=="; every fourth letter before "=").
+const CANONICAL_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$/;
+
 /**
  * Decodes standard Base64, or returns undefined. Only the canonical spelling is accepted:
  * atob ignores whitespace and the unused low bits of the last character, which would let
  * several different header values stand for one signature.
  */
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
-  let binary: string;
-  try {
-    binary = atob(text);
-  } catch {
-    return undefined;
-  }
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return toBase64(bytes) === text ? bytes : undefined;
+  if (!CANONICAL_BASE64.test(text)) return undefined;
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

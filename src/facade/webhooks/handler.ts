@@ -10,6 +10,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { utf8 } from './encoding.js';
 import { normaliseSecrets, normaliseTolerance, nowSeconds, type WebhookSecret } from './options.js';
 import { isKnownWebhookEvent, parseWebhookEvent } from './parse.js';
+import { SignedMessage } from './hmac.js';
 import { checkDeliveryHeaders, signedSuffix, verifySignedMessage } from './verify.js';
 
 /** One optional, typed callback per trigger. Return values are ignored; may be async. */
@@ -77,8 +78,8 @@ export function createWebhookHandler(options: CreateWebhookHandlerOptions): (req
     try {
       const delivery = checkDeliveryHeaders(request.headers, tolerance, nowSeconds(options.now));
       const message = await readSignedMessage(request, signedSuffix(delivery), maxBodyBytes);
-      await verifySignedMessage(message.bytes, delivery.signature, secrets);
-      event = parseWebhookEvent(message.bytes.subarray(0, message.bodyLength));
+      await verifySignedMessage(message, delivery.signature, secrets);
+      event = parseWebhookEvent(message.body);
     } catch (error) {
       discardBody(request);
       report(error, request);
@@ -121,7 +122,7 @@ async function readSignedMessage(
   request: Request,
   suffix: string,
   max: number,
-): Promise<{ bytes: Uint8Array<ArrayBuffer>; bodyLength: number }> {
+): Promise<SignedMessage> {
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > max) throw tooLarge(max);
   const chunks: Uint8Array[] = [];
@@ -147,7 +148,7 @@ async function readSignedMessage(
     offset += chunk.byteLength;
   }
   bytes.set(tail, length);
-  return { bytes, bodyLength: length };
+  return new SignedMessage(bytes.subarray(0, length), bytes.subarray(length), bytes);
 }
 
 /** Tells the runtime that an unread body is not wanted (nothing more is received). */

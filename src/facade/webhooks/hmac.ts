@@ -8,13 +8,45 @@
  */
 import { utf8 } from './encoding.js';
 
+interface Hmac {
+  update(data: Uint8Array): Hmac;
+  digest(): Uint8Array;
+}
+
 interface NodeCrypto {
   createSecretKey(key: Uint8Array): unknown;
-  createHmac(algorithm: 'sha256', key: unknown): { update(data: Uint8Array): { digest(): Uint8Array } };
+  createHmac(algorithm: 'sha256', key: unknown): Hmac;
   timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean;
 }
 
-type Verifier = (message: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>) => Promise<boolean> | boolean;
+/**
+ * What is signed: the body bytes, then the ".nonce.timestamp" suffix. Node's HMAC reads the
+ * two parts as they are; Web Crypto needs them in one array, made at most once (or handed
+ * in ready-made by a caller that built it while reading the body).
+ */
+export class SignedMessage {
+  readonly body: Uint8Array;
+  readonly suffix: Uint8Array;
+  #joined: Uint8Array<ArrayBuffer> | undefined;
+
+  constructor(body: Uint8Array, suffix: Uint8Array, joined?: Uint8Array<ArrayBuffer>) {
+    this.body = body;
+    this.suffix = suffix;
+    this.#joined = joined;
+  }
+
+  get joined(): Uint8Array<ArrayBuffer> {
+    if (!this.#joined) {
+      const joined = new Uint8Array(this.body.length + this.suffix.length);
+      joined.set(this.body);
+      joined.set(this.suffix, this.body.length);
+      this.#joined = joined;
+    }
+    return this.#joined;
+  }
+}
+
+type Verifier = (message: SignedMessage, signature: Uint8Array<ArrayBuffer>) => Promise<boolean> | boolean;
 
 const MAX_CACHED_SECRETS = 32;
 const cache = new Map<string, Verifier>();
@@ -39,7 +71,7 @@ function loadNodeCrypto(): NodeCrypto | null {
 function nodeVerifier(node: NodeCrypto, secret: string): Verifier {
   const key = node.createSecretKey(utf8(secret));
   return (message, signature) => {
-    const digest = node.createHmac('sha256', key).update(message).digest();
+    const digest = node.createHmac('sha256', key).update(message.body).update(message.suffix).digest();
     // The length of a SHA-256 MAC is public; only equal lengths reach the constant-time compare.
     return digest.length === signature.length && node.timingSafeEqual(digest, signature);
   };
@@ -50,7 +82,7 @@ function webCryptoVerifier(secret: string): Verifier {
   // A rejected import is not cached: the next call tries again.
   key.catch(() => cache.delete(secret));
   // crypto.subtle.verify compares in constant time; never compare signatures with ===.
-  return async (message, signature) => crypto.subtle.verify('HMAC', await key, signature, message);
+  return async (message, signature) => crypto.subtle.verify('HMAC', await key, signature, message.joined);
 }
 
 function verifierFor(secret: string): Verifier {
@@ -70,7 +102,7 @@ function verifierFor(secret: string): Verifier {
 /** True when `signature` is the HMAC-SHA256 of `message` keyed with the UTF-8 `secret`. */
 export async function hmacSha256Matches(
   secret: string,
-  message: Uint8Array<ArrayBuffer>,
+  message: SignedMessage,
   signature: Uint8Array<ArrayBuffer>,
 ): Promise<boolean> {
   return verifierFor(secret)(message, signature);

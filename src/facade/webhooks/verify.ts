@@ -1,13 +1,13 @@
 import { WebhookVerificationError } from './errors.js';
 import { checkRawBody, fromBase64, utf8, type WebhookRawBody } from './encoding.js';
-import { hmacSha256Matches } from './hmac.js';
+import { SignedMessage, hmacSha256Matches } from './hmac.js';
 import {
   WEBHOOK_ALGORITHM_HEADER,
   WEBHOOK_NONCE_HEADER,
   WEBHOOK_SIGNATURE_ALGORITHM,
   WEBHOOK_SIGNATURE_HEADER,
   WEBHOOK_TIMESTAMP_HEADER,
-  readHeader,
+  readHeaders,
   type WebhookHeaders,
 } from './headers.js';
 import { normaliseSecrets, normaliseTolerance, nowSeconds, type WebhookSecret } from './options.js';
@@ -44,13 +44,9 @@ export async function verifyWebhookSignature(options: VerifyWebhookSignatureOpti
   const secrets = normaliseSecrets(options.secret);
   const tolerance = normaliseTolerance(options.tolerance);
   const delivery = checkDeliveryHeaders(options.headers, tolerance, nowSeconds(options.now));
-  const suffix = signedSuffix(delivery);
-  // The signed message is built in one copy: body bytes, then ".nonce.timestamp".
-  const message =
-    typeof rawBody === 'string'
-      ? utf8(rawBody + suffix)
-      : withSuffix(rawBody instanceof Uint8Array ? rawBody : new Uint8Array(rawBody), suffix);
-  await verifySignedMessage(message, delivery.signature, secrets);
+  // The body is not copied here: at most once, by the HMAC backend that needs one array.
+  const body = typeof rawBody === 'string' ? utf8(rawBody) : rawBody instanceof Uint8Array ? rawBody : new Uint8Array(rawBody);
+  await verifySignedMessage(new SignedMessage(body, utf8(signedSuffix(delivery))), delivery.signature, secrets);
 }
 
 /** The signature headers of a delivery, once checked. */
@@ -83,18 +79,9 @@ export function signedSuffix(delivery: DeliveryHeaders): string {
   return `.${delivery.nonce}.${delivery.timestamp}`;
 }
 
-/** The body bytes followed by the UTF-8 suffix, in a fresh array. */
-function withSuffix(body: Uint8Array, suffix: string): Uint8Array<ArrayBuffer> {
-  const tail = utf8(suffix);
-  const message = new Uint8Array(body.length + tail.length);
-  message.set(body);
-  message.set(tail, body.length);
-  return message;
-}
-
 /** Resolves when the signature is valid for `message` under any of `secrets` (rotation). */
 export async function verifySignedMessage(
-  message: Uint8Array<ArrayBuffer>,
+  message: SignedMessage,
   signature: string,
   secrets: readonly string[],
 ): Promise<void> {
@@ -113,25 +100,21 @@ export async function verifySignedMessage(
   );
 }
 
+const SIGNATURE_HEADERS = [WEBHOOK_SIGNATURE_HEADER, WEBHOOK_ALGORITHM_HEADER, WEBHOOK_NONCE_HEADER, WEBHOOK_TIMESTAMP_HEADER];
+
 function requireHeaders(headers: WebhookHeaders) {
-  const read = (name: string): string => {
-    const value = readHeader(headers, name);
-    if (value === undefined) {
-      throw new WebhookVerificationError(
-        'missing_header',
-        `Missing header ${name}. Pass the incoming request's headers unchanged; if a proxy sits in front ` +
-          'of your server, make sure it forwards the x-sinch-webhook-signature* headers.',
-        { header: name },
-      );
-    }
-    return value;
-  };
-  return {
-    signature: read(WEBHOOK_SIGNATURE_HEADER),
-    algorithm: read(WEBHOOK_ALGORITHM_HEADER),
-    nonce: read(WEBHOOK_NONCE_HEADER),
-    timestamp: read(WEBHOOK_TIMESTAMP_HEADER),
-  };
+  const values = readHeaders(headers, SIGNATURE_HEADERS);
+  SIGNATURE_HEADERS.forEach((name, i) => {
+    if (values[i] !== undefined) return;
+    throw new WebhookVerificationError(
+      'missing_header',
+      `Missing header ${name}. Pass the incoming request's headers unchanged; if a proxy sits in front ` +
+        'of your server, make sure it forwards the x-sinch-webhook-signature* headers.',
+      { header: name },
+    );
+  });
+  const [signature, algorithm, nonce, timestamp] = values as string[];
+  return { signature: signature!, algorithm: algorithm!, nonce: nonce!, timestamp: timestamp! };
 }
 
 function checkTimestamp(timestamp: string, tolerance: number, now: number): void {
