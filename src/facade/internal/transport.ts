@@ -205,8 +205,8 @@ export function createTransport(config: TransportConfig): Transport {
       try {
         // The platform fetch copies a Request it is given: hand it the parts instead (one copy
         // fewer per call). Any other fetch gets a Request, which every fetch-like accepts.
-        const platform = config.fetch === globalThis.fetch;
-        response = await (platform ? config.fetch(url, init) : config.fetch(new Request(url, init)));
+        const { fetch } = config; // called unbound: workerd throws "Illegal invocation" for config.fetch(...)
+        response = await (fetch === globalThis.fetch ? fetch(url, init) : fetch(new Request(url, init)));
       } catch (err) {
         release();
         if (userSignal?.aborted) throw aborted(userSignal.reason);
