@@ -2,6 +2,8 @@
 // Turns openapi/provisioning.yaml into the typed sources under src/generated/.
 //   schema.ts    openapi-typescript output: `paths`, `components`, `operations`, `webhooks`
 //   triggers.ts  every webhook trigger value of WebhookWebhookTriggersEnum, as a constant array
+//   rules.ts     input rules of every operation, for the facade's validator
+//   sensitive.ts names of the fields marked `x-sensitive: true`, which the facade redacts
 // `--check` writes nothing and exits 1 when the committed files differ from a fresh generation.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -28,7 +30,37 @@ export async function generate(doc, source = 'openapi/provisioning.yaml') {
     `export const WEBHOOK_TRIGGERS = [\n${values.map((v) => `  ${JSON.stringify(v)},`).join('\n')}\n] as const;\n\n` +
     `/** One webhook trigger value. */\n` +
     `export type WebhookTrigger = (typeof WEBHOOK_TRIGGERS)[number];\n`;
-  return { 'schema.ts': schemaTs, 'triggers.ts': triggersTs, 'rules.ts': rulesTs(doc, source) };
+  return { 'schema.ts': schemaTs, 'triggers.ts': triggersTs, 'rules.ts': rulesTs(doc, source), 'sensitive.ts': sensitiveTs(doc, source) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// sensitive.ts: every property name marked `x-sensitive: true` anywhere in the spec (component
+// schemas, inline request/response/callback schemas). Instance data is not walked.
+const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
+
+function sensitiveTs(doc, source) {
+  const names = new Set();
+  const seen = new Set();
+  const walk = (node) => {
+    if (!node || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node.properties && typeof node.properties === 'object') {
+      for (const [name, prop] of Object.entries(node.properties)) if (prop?.['x-sensitive'] === true) names.add(name);
+    }
+    for (const [key, value] of Object.entries(node)) if (!DATA_KEYS.has(key)) walk(value);
+  };
+  walk(doc);
+  const list = [...names].sort();
+  return `${BANNER(source)}
+/**
+ * Names of the request and response fields the spec marks \`x-sensitive: true\` (credentials of
+ * Sinch or of other systems). Their values are redacted from logs, error messages and error bodies.
+ */
+export const SENSITIVE_FIELDS: readonly string[] = [
+${list.map((n) => `  ${JSON.stringify(n)},`).join('\n')}
+];
+`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,7 +162,7 @@ export async function loadSpec(path) {
 async function main(argv) {
   if (argv.includes('--help')) {
     console.log('usage: node scripts/generate.mjs [--spec <file>] [--out <dir>] [--check]\n' +
-      '  Generates src/generated/schema.ts and src/generated/triggers.ts from the spec.\n' +
+      '  Generates src/generated/{schema,triggers,rules,sensitive}.ts from the spec.\n' +
       '  --check  compare with the files on disk; exit 1 when they are stale');
     return 0;
   }

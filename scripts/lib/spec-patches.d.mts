@@ -21,6 +21,8 @@ export function enumMapsToLists(doc: any): PatchOutcome;
 export function conversationWebhookTriggersMaxItems(doc: any): PatchOutcome;
 export function overlappingOneOfToAnyOf(doc: any): PatchOutcome;
 export function urlButtonTemplateFormat(doc: any): PatchOutcome;
+export const SENSITIVE_FIELDS: Readonly<Record<string, readonly string[]>>;
+export function markSensitiveFields(doc: any): PatchOutcome;
 export const PATCHES: readonly SpecPatch[];
 /** Applies every patch in order, mutating `doc`. */
 export function applyPatches(doc: any): PatchResult[];

@@ -172,6 +172,48 @@ export function urlButtonTemplateFormat(doc) {
   return applied('WhatsappUrlButtonInputDto.url: format url dropped');
 }
 
+// --- (g) credentials not marked sensitive ----------------------------------------------------
+
+// Fields that carry a credential: Sinch's own (webhook secrets, the sender bearer/auth tokens) or
+// another system's (Facebook/Meta tokens and one-time codes, verification OTPs). The SDK redacts
+// every field marked `x-sensitive: true` from logs and errors (scripts/generate.mjs lists them).
+export const SENSITIVE_FIELDS = {
+  WebhookWebhookInputDto: ['secret'],
+  WebhookUpdateWebhookInputDto: ['secret'],
+  BundlesConversationAppWebhooksInputDto: ['secret'],
+  BundlesConversationAppWebhooksDto: ['secret'],
+  BundlesWebhookInputDto: ['secret'],
+  WhatsappLongLivedAccessTokenInputDto: ['facebookToken', 'facebookCode'],
+  WhatsappLongLivedAccessTokenDto: ['longLivedAccessToken'],
+  WhatsappWabaDetailsListInputDto: ['facebookToken'],
+  WhatsappSolutionInputDto: ['accessToken'],
+  WhatsappSenderDto: ['bearerToken'],
+  WhatsappSenderInputEsDto: ['authenticationCode'],
+  WhatsappSenderInputDtoDeprecated: ['facebookAccessToken', 'facebookCode'],
+  WhatsappSenderInputVerifyDto: ['code'],
+  KakaotalkInputVerifySenderDto: ['code'],
+  RcsSenderDto: ['authToken'],
+};
+
+/** Marks the credential fields of SENSITIVE_FIELDS `x-sensitive: true` (first keyword) where unmarked. */
+export function markSensitiveFields(doc) {
+  const schemas = doc.components?.schemas;
+  const marked = [];
+  for (const [schema, names] of Object.entries(SENSITIVE_FIELDS)) {
+    const props = isPlainObject(schemas) ? schemas[schema]?.properties : undefined;
+    for (const name of names) {
+      const prop = isPlainObject(props) ? props[name] : undefined;
+      if (!isPlainObject(prop) || prop['x-sensitive'] === true) continue;
+      const entries = Object.entries(prop).filter(([k]) => k !== 'x-sensitive');
+      for (const [k] of Object.entries(prop)) delete prop[k];
+      Object.assign(prop, { 'x-sensitive': true }, Object.fromEntries(entries));
+      marked.push(`${schema}.${name}`);
+    }
+  }
+  if (marked.length === 0) return notNeeded('every known credential field is marked x-sensitive');
+  return applied(`marked x-sensitive: ${summarise(marked)}`);
+}
+
 // Renames a key in place (same object, so aliases see it) and keeps it where it was in key order.
 function renameKey(obj, from, to) {
   const entries = Object.entries(obj);
@@ -239,6 +281,16 @@ export const PATCHES = [
       'validator accepts: Prism rejects the official create-template example itself with 422.',
     source: 'catalogue whatsapp-senders-templates.yaml WhatsappUrlButtonInputDto.url (dynamic part {{1}}) and the ' +
       'marketingOrUtilityFull example of create template',
+  },
+  {
+    id: 'mark-sensitive-fields',
+    fn: markSensitiveFields,
+    reason:
+      'The official description does not mark credential fields (webhook secrets, Facebook tokens and codes, ' +
+      'verification codes, sender tokens); the SDK redacts the fields marked x-sensitive from logs and errors, ' +
+      'so an update must not drop the marks.',
+    source: 'catalogue whatsapp-accounts.yaml WhatsappLongLivedAccessTokenInputDto, whatsapp-senders-templates.yaml ' +
+      'sender inputs (authenticationCode, facebookAccessToken, facebookCode), core.yaml webhook secret, rcs.yaml authToken',
   },
 ];
 

@@ -1,17 +1,24 @@
 /**
  * Redaction helpers shared by errors and logging. Two complementary defences: keys that
  * name credentials are masked wherever they appear, and known secret values (the access
- * key secret, tokens, a webhook secret sent in the request) are scrubbed from free text,
- * in case a server echoes one back in a message.
+ * key secret, tokens, a webhook secret or a Facebook token sent in the request) are scrubbed
+ * from free text, in case a server echoes one back in a message.
+ *
+ * Credential keys are the usual HTTP and OAuth names plus every field the spec marks
+ * `x-sensitive: true` (src/generated/sensitive.ts), matched by name wherever it appears: a
+ * name marked on one schema (e.g. the `code` of a verification request) is masked in every
+ * body, which errs on the safe side.
  */
+import { SENSITIVE_FIELDS } from '../../generated/sensitive.js';
 
 export const REDACTED = '[REDACTED]';
 
 const SENSITIVE_KEY = /^(authorization|proxy-authorization|cookie|set-cookie|secret|key_?secret|client_?secret|password|(access|refresh|id)?_?token|x-api-key)$/i;
+const SPEC_SENSITIVE = new Set(SENSITIVE_FIELDS.map((name) => name.toLowerCase()));
 
 /** True for header names and JSON keys whose value must never be shown. */
 export function isSensitiveKey(key: string): boolean {
-  return SENSITIVE_KEY.test(key);
+  return SENSITIVE_KEY.test(key) || SPEC_SENSITIVE.has(key.toLowerCase());
 }
 
 /** Replaces every occurrence of each secret value in `text`. Short values (< 4 chars) are skipped to avoid shredding text. */
@@ -51,14 +58,20 @@ export function redactHeaders(headers: Headers | undefined, secrets: Iterable<st
 }
 
 /**
- * String values found under sensitive keys of a JSON-like value (e.g. a webhook `secret`
- * in a request body), so they can be scrubbed from anything the SDK later shows.
+ * Values found under sensitive keys of a JSON-like value (e.g. a webhook `secret` or a
+ * `facebookToken` in a request body), so they can be scrubbed from anything the SDK later
+ * shows. Numbers count too (a numeric verification code), as their decimal text.
  */
 export function collectSecrets(value: unknown, into: Set<string> = new Set()): Set<string> {
+  const take = (v: unknown, depth: number): void => {
+    if (typeof v === 'string') into.add(v);
+    else if (typeof v === 'number' && Number.isFinite(v)) into.add(String(v));
+    else if (v !== null && typeof v === 'object' && depth <= 20) for (const item of Object.values(v)) take(item, depth + 1);
+  };
   const walk = (v: unknown, depth: number): void => {
     if (v === null || typeof v !== 'object' || depth > 20) return;
     for (const [k, item] of Object.entries(v)) {
-      if (typeof item === 'string' && isSensitiveKey(k)) into.add(item);
+      if (isSensitiveKey(k)) take(item, depth + 1);
       else walk(item, depth + 1);
     }
   };

@@ -30,8 +30,14 @@ export function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefin
   });
 }
 
+/**
+ * `Basic base64(keyId:keySecret)` over the UTF-8 bytes, without Node's Buffer (absent on edge
+ * runtimes): btoa takes one character per byte, so the UTF-8 bytes are spelled out first.
+ */
 export function basicHeader(keyId: string, keySecret: string): string {
-  return `Basic ${Buffer.from(`${keyId}:${keySecret}`, 'utf8').toString('base64')}`;
+  let binary = '';
+  for (const byte of new TextEncoder().encode(`${keyId}:${keySecret}`)) binary += String.fromCharCode(byte);
+  return `Basic ${btoa(binary)}`;
 }
 
 /** HTTP Basic with the access key: simple, but sends the secret with every request. */

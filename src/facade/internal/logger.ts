@@ -1,11 +1,14 @@
 import { redactJson, scrubText } from '../core/redact.js';
 
-/** Anything with console-like methods, e.g. `console` or a pino/winston logger. */
+/**
+ * Anything with console-like methods, e.g. `console` or a pino/winston logger. A method may
+ * be async: its promise is not awaited, and a rejection is ignored like a throw.
+ */
 export interface Logger {
-  debug(message: string, context?: Record<string, unknown>): void;
-  info(message: string, context?: Record<string, unknown>): void;
-  warn(message: string, context?: Record<string, unknown>): void;
-  error(message: string, context?: Record<string, unknown>): void;
+  debug(message: string, context?: Record<string, unknown>): unknown;
+  info(message: string, context?: Record<string, unknown>): unknown;
+  warn(message: string, context?: Record<string, unknown>): unknown;
+  error(message: string, context?: Record<string, unknown>): unknown;
 }
 
 export type LogLevel = keyof Logger;
@@ -23,7 +26,7 @@ export interface LogContext {
 
 /**
  * Writes one line to the logger with context redacted (sensitive keys masked, known
- * secrets scrubbed). A throwing logger never breaks a request.
+ * secrets scrubbed). A throwing or rejecting logger never breaks a request, nor the process.
  */
 export function log(
   logger: Logger | undefined,
@@ -35,7 +38,11 @@ export function log(
   if (!logger) return;
   const list = [...secrets];
   try {
-    logger[level](`sinch-provisioning ${scrubText(message, list)}`, redactJson(context, list) as Record<string, unknown>);
+    const result = logger[level](`sinch-provisioning ${scrubText(message, list)}`, redactJson(context, list) as Record<string, unknown>);
+    // An async logger that rejects would otherwise be an unhandled rejection (the process exits).
+    if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function') {
+      (result as PromiseLike<unknown>).then(undefined, () => {});
+    }
   } catch {
     // Logging must never change the outcome of a call.
   }

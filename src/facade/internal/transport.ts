@@ -226,8 +226,10 @@ export function createTransport(config: TransportConfig): Transport {
       let response: Response;
       try {
         // Called the way fetch is normally called, so that any fetch works: the platform's,
-        // undici's with a dispatcher (proxies), node-fetch, a test double.
-        response = await config.fetch(url, init);
+        // undici's with a dispatcher (proxies), node-fetch, a test double. Called unbound:
+        // workerd throws "Illegal invocation" for config.fetch(...).
+        const { fetch } = config;
+        response = await fetch(url, init);
       } catch (err) {
         release();
         if (userSignal?.aborted) throw aborted(userSignal.reason);

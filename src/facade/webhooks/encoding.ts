@@ -12,11 +12,9 @@ export function utf8(text: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(text);
 }
 
-/** Copies the raw body into a fresh byte array, refusing anything that is not raw. */
-export function rawBodyBytes(rawBody: unknown): Uint8Array<ArrayBuffer> {
-  if (typeof rawBody === 'string') return utf8(rawBody);
-  if (rawBody instanceof Uint8Array) return new Uint8Array(rawBody);
-  if (rawBody instanceof ArrayBuffer) return new Uint8Array(rawBody.slice(0));
+/** Refuses anything that is not a raw body (parsed JSON, null ...). */
+export function checkRawBody(rawBody: unknown): asserts rawBody is WebhookRawBody {
+  if (typeof rawBody === 'string' || rawBody instanceof Uint8Array || rawBody instanceof ArrayBuffer) return;
   const got = rawBody === null ? 'null' : typeof rawBody;
   throw new WebhookVerificationError(
     'invalid_raw_body',
@@ -26,14 +24,11 @@ export function rawBodyBytes(rawBody: unknown): Uint8Array<ArrayBuffer> {
   );
 }
 
-export function concatBytes(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+/** A view of the raw body's bytes (no copy; a string is encoded as UTF-8). */
+export function rawBodyBytes(rawBody: unknown): Uint8Array {
+  checkRawBody(rawBody);
+  if (typeof rawBody === 'string') return utf8(rawBody);
+  return rawBody instanceof Uint8Array ? rawBody : new Uint8Array(rawBody);
 }
 
 // atob/btoa exist on Node 16+, Deno, Bun and edge runtimes; Buffer does not.
@@ -43,18 +38,19 @@ export function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
+// Canonical standard Base64: whole quads, then at most one padded quad whose last data
+// character carries no unused bits (A, Q, g, w before "=="; every fourth letter before "=").
+const CANONICAL_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/][AQgw]==|[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]=)?$/;
+
 /**
  * Decodes standard Base64, or returns undefined. Only the canonical spelling is accepted:
  * atob ignores whitespace and the unused low bits of the last character, which would let
  * several different header values stand for one signature.
  */
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
-  let binary: string;
-  try {
-    binary = atob(text);
-  } catch {
-    return undefined;
-  }
-  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  return toBase64(bytes) === text ? bytes : undefined;
+  if (!CANONICAL_BASE64.test(text)) return undefined;
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -2,8 +2,9 @@ import { ProvisioningError } from '../core/errors.js';
 
 /**
  * Why a webhook delivery was rejected. `invalid_payload` means the request was authentic
- * (or could not be checked yet) but its body is not a provisioning event; every other
- * reason means the request cannot be trusted.
+ * (or could not be checked yet) but its body is not a provisioning event; `body_too_large`
+ * (from `createWebhookHandler` only) that the body was over its `maxBodyBytes`; every
+ * other reason means the request cannot be trusted.
  */
 export type WebhookVerificationReason =
   | 'invalid_raw_body'
@@ -12,7 +13,8 @@ export type WebhookVerificationReason =
   | 'invalid_timestamp'
   | 'timestamp_out_of_tolerance'
   | 'signature_mismatch'
-  | 'invalid_payload';
+  | 'invalid_payload'
+  | 'body_too_large';
 
 /**
  * Thrown when a webhook request fails verification or parsing. Narrow on `reason`;

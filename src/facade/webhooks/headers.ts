@@ -23,17 +23,25 @@ function isFetchHeaders(headers: WebhookHeaders): headers is Headers {
  * a duplicated signature header cannot match and a duplicated timestamp does not parse.
  */
 export function readHeader(headers: WebhookHeaders, name: string): string | undefined {
-  const values: string[] = [];
-  if (isFetchHeaders(headers)) {
-    const value = headers.get(name);
-    if (value !== null) values.push(value);
-  } else {
-    for (const [key, value] of Object.entries(headers)) {
-      if (key.toLowerCase() !== name || value === undefined) continue;
-      if (typeof value === 'string') values.push(value);
-      else values.push(...value);
-    }
+  return readHeaders(headers, [name])[0];
+}
+
+/** {@link readHeader} for several lower-case names, in one pass over a plain object. */
+export function readHeaders(headers: WebhookHeaders, names: readonly string[]): (string | undefined)[] {
+  if (isFetchHeaders(headers)) return names.map((name) => clean(headers.get(name) ?? ''));
+  const found: string[][] = names.map(() => []);
+  for (const key in headers) {
+    if (!Object.prototype.hasOwnProperty.call(headers, key)) continue;
+    const at = names.indexOf(key.toLowerCase());
+    const value = at < 0 ? undefined : headers[key];
+    if (value === undefined) continue;
+    if (typeof value === 'string') found[at]!.push(value);
+    else found[at]!.push(...value);
   }
-  const trimmed = values.join(', ').trim();
+  return found.map((values) => clean(values.join(', ')));
+}
+
+function clean(value: string): string | undefined {
+  const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;
 }

@@ -19,4 +19,9 @@ export type {
   WebhookEventType,
 } from './events.js';
 export { constructWebhookEvent, isKnownWebhookEvent, parseWebhookEvent } from './parse.js';
-export { createWebhookHandler, type CreateWebhookHandlerOptions, type WebhookEventHandlers } from './handler.js';
+export {
+  DEFAULT_WEBHOOK_MAX_BODY_BYTES,
+  createWebhookHandler,
+  type CreateWebhookHandlerOptions,
+  type WebhookEventHandlers,
+} from './handler.js';

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../core/errors.js';
-import { concatBytes, toBase64, utf8 } from './encoding.js';
+import { toBase64, utf8 } from './encoding.js';
 import {
   WEBHOOK_ALGORITHM_HEADER,
   WEBHOOK_NONCE_HEADER,
@@ -47,7 +47,7 @@ export async function signWebhookPayload(options: SignWebhookPayloadOptions): Pr
   const nonce = options.nonce ?? randomNonce();
 
   const key = await crypto.subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  const message = concatBytes(utf8(body), utf8(`.${nonce}.${timestamp}`));
+  const message = utf8(`${body}.${nonce}.${timestamp}`);
   const signature = toBase64(new Uint8Array(await crypto.subtle.sign('HMAC', key, message)));
 
   return {

@@ -1,12 +1,13 @@
 import { WebhookVerificationError } from './errors.js';
-import { concatBytes, fromBase64, rawBodyBytes, utf8, type WebhookRawBody } from './encoding.js';
+import { checkRawBody, fromBase64, utf8, type WebhookRawBody } from './encoding.js';
+import { SignedMessage, hmacSha256Matches } from './hmac.js';
 import {
   WEBHOOK_ALGORITHM_HEADER,
   WEBHOOK_NONCE_HEADER,
   WEBHOOK_SIGNATURE_ALGORITHM,
   WEBHOOK_SIGNATURE_HEADER,
   WEBHOOK_TIMESTAMP_HEADER,
-  readHeader,
+  readHeaders,
   type WebhookHeaders,
 } from './headers.js';
 import { normaliseSecrets, normaliseTolerance, nowSeconds, type WebhookSecret } from './options.js';
@@ -33,15 +34,34 @@ export interface VerifyWebhookSignatureOptions {
  * callbacks, which use the same headers; the Provisioning pages name only the headers and
  * the algorithm, so the recipe is inferred for Provisioning.
  *
- * Uses Web Crypto only, so it runs on Node 20+, Deno, Bun and edge runtimes. Replays within
- * the tolerance window are not detected: store seen nonces if that matters to you.
+ * Runs on Node 20+, Deno, Bun and edge runtimes: Node's own crypto where the runtime offers it
+ * without an import, Web Crypto elsewhere (keys are cached per secret). Replays within the
+ * tolerance window are not detected: store seen nonces if that matters to you.
  */
 export async function verifyWebhookSignature(options: VerifyWebhookSignatureOptions): Promise<void> {
-  const body = rawBodyBytes(options.rawBody);
+  const { rawBody } = options;
+  checkRawBody(rawBody);
   const secrets = normaliseSecrets(options.secret);
   const tolerance = normaliseTolerance(options.tolerance);
-  const { signature, algorithm, nonce, timestamp } = requireHeaders(options.headers);
+  const delivery = checkDeliveryHeaders(options.headers, tolerance, nowSeconds(options.now));
+  // The body is not copied here: at most once, by the HMAC backend that needs one array.
+  const body = typeof rawBody === 'string' ? utf8(rawBody) : rawBody instanceof Uint8Array ? rawBody : new Uint8Array(rawBody);
+  await verifySignedMessage(new SignedMessage(body, utf8(signedSuffix(delivery))), delivery.signature, secrets);
+}
 
+/** The signature headers of a delivery, once checked. */
+export interface DeliveryHeaders {
+  signature: string;
+  nonce: string;
+  timestamp: string;
+}
+
+/**
+ * Checks what can be checked before the body is read: the four headers are there, the
+ * algorithm is HmacSHA256 and the timestamp is within `tolerance` of `now` (Unix seconds).
+ */
+export function checkDeliveryHeaders(headers: WebhookHeaders, tolerance: number, now: number): DeliveryHeaders {
+  const { signature, algorithm, nonce, timestamp } = requireHeaders(headers);
   if (algorithm !== WEBHOOK_SIGNATURE_ALGORITHM) {
     throw new WebhookVerificationError(
       'unsupported_algorithm',
@@ -50,13 +70,25 @@ export async function verifyWebhookSignature(options: VerifyWebhookSignatureOpti
       { header: WEBHOOK_ALGORITHM_HEADER },
     );
   }
-  checkTimestamp(timestamp, tolerance, nowSeconds(options.now));
+  checkTimestamp(timestamp, tolerance, now);
+  return { signature, nonce, timestamp };
+}
 
+/** What follows the body in the signed message. */
+export function signedSuffix(delivery: DeliveryHeaders): string {
+  return `.${delivery.nonce}.${delivery.timestamp}`;
+}
+
+/** Resolves when the signature is valid for `message` under any of `secrets` (rotation). */
+export async function verifySignedMessage(
+  message: SignedMessage,
+  signature: string,
+  secrets: readonly string[],
+): Promise<void> {
   const expected = fromBase64(signature);
-  const message = concatBytes(body, utf8(`.${nonce}.${timestamp}`));
   if (expected !== undefined) {
     for (const secret of secrets) {
-      if (await hmacMatches(secret, message, expected)) return;
+      if (await hmacSha256Matches(secret, message, expected)) return;
     }
   }
   throw new WebhookVerificationError(
@@ -68,25 +100,21 @@ export async function verifyWebhookSignature(options: VerifyWebhookSignatureOpti
   );
 }
 
+const SIGNATURE_HEADERS = [WEBHOOK_SIGNATURE_HEADER, WEBHOOK_ALGORITHM_HEADER, WEBHOOK_NONCE_HEADER, WEBHOOK_TIMESTAMP_HEADER];
+
 function requireHeaders(headers: WebhookHeaders) {
-  const read = (name: string): string => {
-    const value = readHeader(headers, name);
-    if (value === undefined) {
-      throw new WebhookVerificationError(
-        'missing_header',
-        `Missing header ${name}. Pass the incoming request's headers unchanged; if a proxy sits in front ` +
-          'of your server, make sure it forwards the x-sinch-webhook-signature* headers.',
-        { header: name },
-      );
-    }
-    return value;
-  };
-  return {
-    signature: read(WEBHOOK_SIGNATURE_HEADER),
-    algorithm: read(WEBHOOK_ALGORITHM_HEADER),
-    nonce: read(WEBHOOK_NONCE_HEADER),
-    timestamp: read(WEBHOOK_TIMESTAMP_HEADER),
-  };
+  const values = readHeaders(headers, SIGNATURE_HEADERS);
+  SIGNATURE_HEADERS.forEach((name, i) => {
+    if (values[i] !== undefined) return;
+    throw new WebhookVerificationError(
+      'missing_header',
+      `Missing header ${name}. Pass the incoming request's headers unchanged; if a proxy sits in front ` +
+        'of your server, make sure it forwards the x-sinch-webhook-signature* headers.',
+      { header: name },
+    );
+  });
+  const [signature, algorithm, nonce, timestamp] = values as string[];
+  return { signature: signature!, algorithm: algorithm!, nonce: nonce!, timestamp: timestamp! };
 }
 
 function checkTimestamp(timestamp: string, tolerance: number, now: number): void {
@@ -106,14 +134,4 @@ function checkTimestamp(timestamp: string, tolerance: number, now: number): void
       { header: WEBHOOK_TIMESTAMP_HEADER },
     );
   }
-}
-
-// crypto.subtle.verify compares in constant time; never compare signatures with ===.
-async function hmacMatches(
-  secret: string,
-  message: Uint8Array<ArrayBuffer>,
-  signature: Uint8Array<ArrayBuffer>,
-): Promise<boolean> {
-  const key = await crypto.subtle.importKey('raw', utf8(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']);
-  return crypto.subtle.verify('HMAC', key, signature, message);
 }

@@ -186,19 +186,20 @@ describe('fetch-spec: success', { timeout: 30_000 }, () => {
       'spec:fetch',
       `  source      ${base}/spec.yaml (${(size / 1024).toFixed(1)} KiB)`,
       '  spec        Provisioning fixture 9.9.9-fixture, OpenAPI 3.1.0, 3 operations',
-      '  patches     6 applied, 0 skipped',
+      '  patches     7 applied, 0 skipped',
     ]);
-    expect(lines.slice(4, 10).map((l) => l.split(':')[0])).toEqual([
+    expect(lines.slice(4, 11).map((l) => l.split(':')[0])).toEqual([
       '    applied  security-alternatives',
       '    applied  webhook-update-string-fields',
       '    applied  enum-map-to-list',
       '    applied  conversation-webhook-triggers-max-items',
       '    applied  overlapping-oneof-to-anyof',
       '    applied  url-button-template-format',
+      '    applied  mark-sensitive-fields',
     ]);
-    expect(lines[10]).toBe('  validation  0 errors, 0 warnings');
-    expect(lines[11]).toMatch(/^ {2}written {5}.*provisioning\.yaml \(\d+\.\d KiB, updated\)$/);
-    expect(lines.slice(12)).toEqual(['  codegen     skipped (--no-generate)', '']);
+    expect(lines[11]).toBe('  validation  0 errors, 0 warnings');
+    expect(lines[12]).toMatch(/^ {2}written {5}.*provisioning\.yaml \(\d+\.\d KiB, updated\)$/);
+    expect(lines.slice(13)).toEqual(['  codegen     skipped (--no-generate)', '']);
 
     const second = await run(['--from', `${base}/spec.yaml`, '--out', out, '--no-generate']);
     expect(second.code).toBe(0);
@@ -218,7 +219,7 @@ describe('fetch-spec: success', { timeout: 30_000 }, () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`\n  source      ${patched} (`);
-    expect(result.stdout).toContain('\n  patches     0 applied, 6 skipped\n');
+    expect(result.stdout).toContain('\n  patches     0 applied, 7 skipped\n');
     expect(result.stdout).toContain('\n    skipped (no longer needed)  enum-map-to-list: every enum is a list\n');
     expect(result.stdout).toMatch(/\n {2}codegen {5}node \/.*generate-stub\.mjs --spec \/.*provisioning\.yaml\n$/);
     expect(await readFile(out, 'utf8')).toBe(await readFile(patched, 'utf8'));

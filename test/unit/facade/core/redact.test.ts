@@ -23,4 +23,11 @@ describe('redaction', () => {
   it('collects values under sensitive keys', () => {
     expect([...collectSecrets({ secret: 'a', webhooks: [{ secret: 'b' }], target: 'c' })]).toEqual(['a', 'b']);
   });
+
+  it('masks and collects the fields the spec marks sensitive, numbers and nested values included', () => {
+    const body = { facebookToken: 'fb-token-1', wabaId: '123', verify: { code: 907856 }, authenticationCode: ['c-one', 'c-two'] };
+    expect(redactJson(body)).toEqual({ facebookToken: '[REDACTED]', wabaId: '123', verify: { code: '[REDACTED]' }, authenticationCode: '[REDACTED]' });
+    expect([...collectSecrets(body)].sort()).toEqual(['907856', 'c-one', 'c-two', 'fb-token-1']);
+    expect(scrubText('code 907856 token fb-token-1', collectSecrets(body))).toBe('code [REDACTED] token [REDACTED]');
+  });
 });

@@ -10,6 +10,7 @@ import {
   splitCombinedSecurity,
   stringTypeWebhookUpdateFields,
   urlButtonTemplateFormat,
+  markSensitiveFields,
 } from '../../../../scripts/lib/spec-patches.mjs';
 import { parseSpecText } from '../../../../scripts/lib/spec-yaml.mjs';
 
@@ -225,6 +226,24 @@ describe('urlButtonTemplateFormat', () => {
   });
 });
 
+describe('markSensitiveFields', () => {
+  it('marks unmarked credential fields first, leaves other fields and marked ones alone, and is idempotent', () => {
+    const doc: any = {
+      components: {
+        schemas: {
+          WhatsappSenderInputEsDto: { properties: { authenticationCode: { type: 'string', minLength: 1 }, wabaId: { type: 'string' } } },
+          WebhookWebhookInputDto: { properties: { secret: { type: 'string', 'x-sensitive': true } } },
+        },
+      },
+    };
+    expect(markSensitiveFields(doc)).toEqual({ applied: true, detail: 'marked x-sensitive: WhatsappSenderInputEsDto.authenticationCode' });
+    const props = doc.components.schemas.WhatsappSenderInputEsDto.properties;
+    expect(Object.keys(props.authenticationCode)).toEqual(['x-sensitive', 'type', 'minLength']);
+    expect(props.wabaId).toEqual({ type: 'string' });
+    expect(markSensitiveFields(doc)).toEqual({ applied: false, detail: 'every known credential field is marked x-sensitive' });
+  });
+});
+
 describe('applyPatches', () => {
   it('documents every patch with a reason and the catalogue entry it comes from', () => {
     expect(PATCHES.map((p) => p.id)).toEqual([
@@ -234,6 +253,7 @@ describe('applyPatches', () => {
       'conversation-webhook-triggers-max-items',
       'overlapping-oneof-to-anyof',
       'url-button-template-format',
+      'mark-sensitive-fields',
     ]);
     for (const p of PATCHES) {
       expect(p.reason.length).toBeGreaterThan(40);
@@ -250,6 +270,7 @@ describe('applyPatches', () => {
       'conversation-webhook-triggers-max-items=applied',
       'overlapping-oneof-to-anyof=applied',
       'url-button-template-format=applied',
+      'mark-sensitive-fields=applied',
     ]);
     expect(doc).toEqual(loadFixture('defective.patched.yaml'));
     const again = structuredClone(doc);
