@@ -4718,10 +4718,7 @@ export interface components {
             phoneNumberId?: string;
             /** @description Long-lived user token; required if facebookCode is not given. */
             facebookAccessToken?: string;
-            /**
-             * Format: uri
-             * @description One-time code; required if facebookAccessToken is not given.
-             */
+            /** @description One-time code; required if facebookAccessToken is not given. */
             facebookCode?: string;
             name: string;
             details: components["schemas"]["WhatsappSenderInputDetailsDto"];
@@ -7258,7 +7255,6 @@ export interface components {
             /** Format: email */
             address: string;
         };
-        /** @description The getting-started example '+33 777-777-777' includes a hyphen, which this pattern would reject. */
         RcsPhoneInputDto: {
             label: string;
             /** @description National number with no country code and no separators, or an E.164 number. */
