@@ -21,6 +21,9 @@ export function enumMapsToLists(doc: any): PatchOutcome;
 export function conversationWebhookTriggersMaxItems(doc: any): PatchOutcome;
 export function overlappingOneOfToAnyOf(doc: any): PatchOutcome;
 export function urlButtonTemplateFormat(doc: any): PatchOutcome;
+export function facebookCodeFormat(doc: any): PatchOutcome;
+export function listValuedProperties(doc: any): PatchOutcome;
+export function liftCallbackBodies(doc: any): PatchOutcome;
 export const PATCHES: readonly SpecPatch[];
 /** Applies every patch in order, mutating `doc`. */
 export function applyPatches(doc: any): PatchResult[];
