@@ -141,7 +141,8 @@ async function checkFacade(doc, generated, label, log) {
   const lines = [`the facade would not compile against the types generated from ${label}:`];
   if (missing.length) {
     lines.push(`  ${missing.length} operation(s) the facade calls are missing from the new description:`);
-    for (const m of missing) lines.push(`    - ${m.operationId}, used by ${m.owner}.${m.method} (${m.file})`);
+    for (const m of missing.slice(0, MAX_LISTED_ERRORS)) lines.push(`    - ${m.operationId}, used by ${m.owner}.${m.method} (${m.file})`);
+    if (missing.length > MAX_LISTED_ERRORS) lines.push(`    ... and ${missing.length - MAX_LISTED_ERRORS} more`);
   }
   if (errors.length) {
     const files = [...new Set(errors.map((e) => e.file))];

@@ -122,8 +122,8 @@ export function liftCallbackBodies(doc) {
     }
   }
   const notes = [];
-  if (lifted.length) notes.push(`named ${lifted.length} callback bodies (${summary(lifted)})`);
-  if (added.length) notes.push(`added ${added.length} webhooks entries`);
+  if (lifted.length) notes.push(`named ${lifted.length} callback ${lifted.length === 1 ? 'body' : 'bodies'} (${summary(lifted)})`);
+  if (added.length) notes.push(`added ${added.length} webhooks ${added.length === 1 ? 'entry' : 'entries'}`);
   if (unnamed.length) notes.push(`no event type found in ${unnamed.length} callback(s): ${summary(unnamed)}`);
   return { applied: lifted.length + added.length > 0, detail: notes.join('; ') || 'every callback body is named and listed under webhooks' };
 }

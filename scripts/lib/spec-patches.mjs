@@ -303,7 +303,8 @@ export const PATCHES = [
     reason:
       'facebookCode is the single-use code from the Embedded Signup popup, not a URI; format uri makes Prism and ' +
       'the SDK reject every real code.',
-    source: 'openapi/provisioning.yaml WhatsappSenderInputDtoDeprecated.facebookCode (x-official-spec-defect); issue 11',
+    source: 'catalogue whatsapp-senders-templates.yaml WhatsappSenderInputDtoDeprecated.facebookCode (format: uri, ' +
+      'note: single-use code); issue 11',
   },
   {
     id: 'list-valued-properties',
@@ -323,7 +324,8 @@ export const PATCHES = [
       'top-level webhooks section. The SDK types events from the generated `webhooks` (one entry per trigger) and ' +
       'users import the bodies by name, so the bodies are named after their trigger (the names of our spec) and ' +
       'listed under webhooks.',
-    source: 'catalogue core.yaml, rcs.yaml, kakaotalk.yaml, whatsapp-*.yaml operations[].callbacks; issue 11',
+    source: 'catalogue core.yaml BundleDone callback and the callbacks of rcs.yaml, kakaotalk.yaml and ' +
+      'whatsapp-*.yaml operations (invented: true bodies); issue 11',
   },
 ];
 
