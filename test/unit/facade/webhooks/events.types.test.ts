@@ -80,12 +80,9 @@ describe('webhook event types', () => {
     expectTypeOf<keyof StatusUpdated>().toEqualTypeOf<keyof Declared>();
     expectTypeOf<StatusUpdated['newState']>().toEqualTypeOf<Declared['newState']>();
     expectTypeOf<StatusUpdated['payload']>().toEqualTypeOf<Declared['payload']>();
-    expectTypeOf<Schemas['WhatsappTemplateWebhookEvent']['type']>().toEqualTypeOf<
-      Extract<WebhookEventType, `WHATSAPP_TEMPLATE_${string}`>
-    >();
-    expectTypeOf<Schemas['WhatsappAccountWebhookEvent']['type']>().toEqualTypeOf<
-      Extract<WebhookEventType, `WHATSAPP_ACCOUNT_${string}` | 'WHATSAPP_WABA_ACCOUNT_CHANGED'>
-    >();
+    // (`type` is not compared: the official description types it as a plain string.)
+    expectTypeOf<Schemas['WhatsappTemplateStatusUpdatedEvent']>().toExtend<Schemas['WhatsappTemplateWebhookEvent']>();
+    expectTypeOf<Schemas['WhatsappWabaAccountChangedEvent']>().toExtend<Schemas['WhatsappAccountWebhookEvent']>();
     expectTypeOf<Schemas['KakaotalkSenderWebhookEvent']>().toEqualTypeOf<
       | Schemas['KakaotalkSenderActiveEvent']
       | Schemas['KakaotalkSenderInactiveEvent']
