@@ -147,7 +147,7 @@ async function checkFacade(doc, generated, label, log) {
   if (errors.length) {
     const files = [...new Set(errors.map((e) => e.file))];
     lines.push(`  ${errors.length} TypeScript error(s) in ${files.length} file(s): ${files.join(', ')}`);
-    for (const e of errors.slice(0, MAX_LISTED_ERRORS)) lines.push(`    - ${e.file}:${e.line} ${e.message}`);
+    for (const e of errors.slice(0, MAX_LISTED_ERRORS)) lines.push(`    - ${e.file}:${e.line} ${clip(e.message)}`);
     if (errors.length > MAX_LISTED_ERRORS) lines.push(`    ... and ${errors.length - MAX_LISTED_ERRORS} more`);
   }
   throw new FacadeBreakError(lines.join('\n'));
@@ -225,6 +225,9 @@ function summariseRules(problems) {
   return ` (${parts.join(', ')})`;
 }
 
+// TypeScript prints whole generated types in its messages; the start says what is wrong.
+const clip = (text, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
 function formatSize(bytes) {
   if (bytes < 1024) return `${bytes} B`;
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
@@ -248,7 +251,7 @@ main(process.argv.slice(2)).then(
     }
     const known = err instanceof FetchSpecError || err instanceof SpecSourceError;
     console.error(`spec:fetch: ${known ? err.message : err.stack}`);
-    console.error('spec:fetch: nothing was written; the existing spec is unchanged.');
+    console.error('spec:fetch: nothing was written; the existing spec and generated files are unchanged.');
     process.exitCode = err instanceof FetchSpecError ? err.exitCode : 1;
   },
 );

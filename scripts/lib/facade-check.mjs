@@ -41,12 +41,15 @@ export async function missingOperations(doc, root) {
  */
 export async function typecheckFacade(root, generated) {
   const { default: ts } = await import('typescript');
-  const config = ts.readConfigFile(join(root, 'tsconfig.json'), ts.sys.readFile);
+  const configPath = join(root, 'tsconfig.json');
+  const config = ts.readConfigFile(configPath, ts.sys.readFile);
   if (config.error) throw new Error(ts.flattenDiagnosticMessageText(config.error.messageText, '\n'));
-  const parsed = ts.parseJsonConfigFileContent({ ...config.config, include: ['src'] }, ts.sys, root);
+  // The config's path anchors type roots (node_modules/@types) to the project, whatever the cwd.
+  const parsed = ts.parseJsonConfigFileContent({ ...config.config, include: ['src'] }, ts.sys, root, undefined, configPath);
   const overlay = new Map(Object.entries(generated).map(([name, text]) => [resolve(root, 'src/generated', name), text]));
   const host = ts.createCompilerHost(parsed.options);
   const { fileExists, readFile: read, getSourceFile } = host;
+  host.getCurrentDirectory = () => root;
   host.fileExists = (f) => overlay.has(resolve(f)) || fileExists.call(host, f);
   host.readFile = (f) => overlay.get(resolve(f)) ?? read.call(host, f);
   host.getSourceFile = (f, languageVersion, onError, shouldCreate) => {

@@ -16,7 +16,7 @@ import { validateSpec } from '../../../scripts/lib/validate-spec.mjs';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCRIPT = join(ROOT, 'scripts/fetch-spec.mjs');
 const fixture = (name: string) => join(ROOT, 'test/fixtures/specs', name);
-const UNCHANGED = 'spec:fetch: nothing was written; the existing spec is unchanged.\n';
+const UNCHANGED = 'spec:fetch: nothing was written; the existing spec and generated files are unchanged.\n';
 // What the out file holds before each run; every failed run must leave exactly these bytes.
 const OLD_SPEC = 'openapi: 3.1.0\n# the spec from before the update\n';
 

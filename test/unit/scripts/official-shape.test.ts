@@ -147,7 +147,7 @@ describe('spec:fetch on an official-shaped, full-size description', { timeout: 2
     ]);
     expect(err[3]).toMatch(/^ {2}\d+ TypeScript error\(s\) in 1 file\(s\): src\/facade\/resources\/whatsapp\/senders\.ts$/);
     expect(err.filter((l) => l.startsWith('    - src/facade/resources/whatsapp/senders.ts:')).length).toBeGreaterThan(0);
-    expect(err.slice(-2)).toEqual(['spec:fetch: nothing was written; the existing spec is unchanged.', '']);
+    expect(err.slice(-2)).toEqual(['spec:fetch: nothing was written; the existing spec and generated files are unchanged.', '']);
     expect(await fingerprint(copy, ['openapi', 'src/generated'])).toEqual(before);
     expect(Object.keys(before)).toEqual(['openapi/provisioning.yaml', 'src/generated/rules.ts', 'src/generated/schema.ts', 'src/generated/triggers.ts']);
   });
