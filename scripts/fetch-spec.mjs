@@ -16,7 +16,7 @@ import { countOperations, whyNotOpenApi3 } from './lib/openapi-doc.mjs';
 import { applyPatches } from './lib/spec-patches.mjs';
 import { SpecSourceError, readSpecSource } from './lib/spec-source.mjs';
 import { parseSpecText, stringifySpec } from './lib/spec-yaml.mjs';
-import { writeFileAtomic } from './lib/write-file-atomic.mjs';
+import { writeFilesAtomic } from './lib/write-file-atomic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_URL =
@@ -191,9 +191,8 @@ async function main(argv) {
     }
   }
 
-  // Everything passed: now the files change, each one atomically (temp file + rename).
-  await writeFileAtomic(opts.out, text);
-  for (const [name, content] of Object.entries(generated ?? {})) await writeFileAtomic(join(opts.generatedDir, name), content);
+  // Everything passed: now the files change, all written to temp files first, then renamed.
+  await writeFilesAtomic([[opts.out, text], ...Object.entries(generated ?? {}).map(([name, content]) => [join(opts.generatedDir, name), content])]);
 
   log('spec:fetch');
   log(`  source      ${source.label} (${formatSize(Buffer.byteLength(source.text))})`);
