@@ -25,6 +25,7 @@ interface RunResult {
   stdout: string;
   stderr: string;
 }
+// Generous timeouts: on a loaded 2-core machine one run of the nested vitest can take minutes.
 // Child processes get no VITEST_* variables: the nested vitest run must not think it is a worker.
 const childEnv: NodeJS.ProcessEnv = {
   ...Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'FORCE_COLOR')),
@@ -32,7 +33,7 @@ const childEnv: NodeJS.ProcessEnv = {
 };
 function run(cwd: string, args: string[]): Promise<RunResult> {
   return new Promise((done) => {
-    execFile(process.execPath, args, { cwd, env: childEnv, timeout: 150_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
+    execFile(process.execPath, args, { cwd, env: childEnv, timeout: 300_000, maxBuffer: 16 << 20 }, (err, stdout, stderr) =>
       done({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
     );
   });
@@ -85,7 +86,7 @@ afterAll(async () => {
 
 const schemaRef = (item: any): string => item.post.requestBody.content['application/json'].schema.$ref.split('/').pop();
 
-describe('spec:fetch on an official-shaped, full-size description', { timeout: 240_000 }, () => {
+describe('spec:fetch on an official-shaped, full-size description', { timeout: 480_000 }, () => {
   // Concurrent: each works in its own copy, and both mostly wait on child processes.
   it.concurrent('regenerates with zero facade errors; the project type-checks and the facade unit tests pass on the result', async () => {
     const copy = await repoCopy();
