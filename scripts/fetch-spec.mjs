@@ -153,6 +153,17 @@ async function checkFacade(doc, generated, label, log) {
   throw new FacadeBreakError(lines.join('\n'));
 }
 
+// The facade types each webhook event from its `webhooks` entry; a trigger without one still
+// compiles (it is typed as an unknown event), so it is said here rather than found later.
+function eventSummary(doc) {
+  const triggers = doc.components?.schemas?.WebhookWebhookTriggersEnum?.enum;
+  if (!Array.isArray(triggers)) return '  events      no WebhookWebhookTriggersEnum: webhook events are not typed';
+  const events = triggers.filter((t) => t !== 'ALL');
+  const missing = events.filter((t) => !doc.webhooks?.[t]);
+  if (missing.length === 0) return `  events      ${events.length} triggers, each with its own event body under webhooks`;
+  return `  events      WARNING ${missing.length} of ${events.length} triggers have no event body (typed as UnknownWebhookEvent): ${missing.join(', ')}`;
+}
+
 async function main(argv) {
   const opts = parseCli(argv);
   if (opts.help) {
@@ -204,6 +215,7 @@ async function main(argv) {
     log(`    ${status}  ${p.id}: ${p.detail}`);
   }
   log(`  validation  0 errors, ${warnings.length} warnings${summariseRules(warnings)}`);
+  log(eventSummary(doc));
   log(`  written     ${display(opts.out)} (${formatSize(Buffer.byteLength(text))}, ${previous === text ? 'unchanged' : 'updated'})`);
   if (!opts.generate) {
     log('  codegen     skipped (--no-generate)');

@@ -103,6 +103,7 @@ describe('spec:fetch on an official-shaped, full-size description', { timeout: 4
         `WhatsappUrlButtonDto (examples -> example); and ${LIST_VALUED.length - 3} more`,
     );
     expect(lines.find((l) => l.includes('callbacks-to-webhooks'))).toMatch(/^ {4}applied {2}callbacks-to-webhooks: named 43 callback bodies \(.*\); added 38 webhooks entries$/);
+    expect(lines).toContain('  events      38 triggers, each with its own event body under webhooks');
     expect(lines).toContain('  typecheck   the facade (src/) compiles against the new types');
 
     // The per-event bodies come back under our names, each with its own required fields.
