@@ -1,48 +1,66 @@
 #!/usr/bin/env node
 // `npm run spec:fetch`: the update path for the spec. Download (or read) the official OpenAPI
 // description, refuse anything that is not a valid OpenAPI 3.x document, fix its known defects,
-// write it in one stable YAML format and regenerate src/generated/. Any failure before the write
-// leaves the old spec byte-for-byte as it was.
+// generate the types from it in a staging directory and check that the facade still compiles
+// against them; only then write the spec (in one stable YAML format) and src/generated/. Any
+// failure leaves the old spec and the old generated files byte-for-byte as they were.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { missingOperations, typecheckFacade } from './lib/facade-check.mjs';
 import { countOperations, whyNotOpenApi3 } from './lib/openapi-doc.mjs';
 import { applyPatches } from './lib/spec-patches.mjs';
 import { SpecSourceError, readSpecSource } from './lib/spec-source.mjs';
 import { parseSpecText, stringifySpec } from './lib/spec-yaml.mjs';
-import { writeFileAtomic } from './lib/write-file-atomic.mjs';
+import { writeFilesAtomic } from './lib/write-file-atomic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_URL =
   'https://developers.sinch.com/_bundle/docs/provisioning-api/api-reference/provisioning-api.yaml?download';
 const DEFAULT_OUT = resolve(root, 'openapi/provisioning.yaml');
+const DEFAULT_GENERATED = resolve(root, 'src/generated');
 const DEFAULT_TIMEOUT_MS = 30_000;
 const MAX_LISTED_ERRORS = 20;
 
-const HELP = `usage: node scripts/fetch-spec.mjs [--from <url|file>] [--out <path>] [--timeout <ms>] [--no-generate] [--help]
+const HELP = `usage: node scripts/fetch-spec.mjs [--from <url|file>] [--out <path>] [--generated <dir>] [--timeout <ms>] [--no-generate] [--no-typecheck] [--help]
 
 Downloads the official Sinch Provisioning OpenAPI description, checks that it is a valid
-OpenAPI 3.x document, fixes its known defects (scripts/lib/spec-patches.mjs), writes it in the
-project's stable YAML format and regenerates src/generated/ from it. On any failure nothing is
-written: the old spec stays byte-for-byte as it was.
+OpenAPI 3.x document, fixes its known defects (scripts/lib/spec-patches.mjs), generates the
+types from it in a staging directory and type-checks the facade (src/) against them. Only when
+all of that passes are the spec (in the project's stable YAML format) and the generated files
+written. On any failure nothing is written: the old spec and src/generated/ stay byte-for-byte
+as they were, and a facade that would no longer compile is reported file by file, with the
+facade methods whose operation the new description lacks.
 
   --from <url|file>  where to read the spec (default: ${DEFAULT_URL})
   --out <path>       where to write it (default: openapi/provisioning.yaml)
+  --generated <dir>  where the generated files go (default: src/generated)
   --timeout <ms>     download timeout in milliseconds (default: ${DEFAULT_TIMEOUT_MS})
-  --no-generate      do not run the codegen (node scripts/generate.mjs --spec <out>) afterwards
+  --no-generate      write the spec only: no codegen, so no facade check either
+  --no-typecheck     run the codegen but skip the facade check (not recommended)
   -h, --help         show this text
 
 Environment:
-  SPEC_FETCH_GENERATE_SCRIPT  codegen script to run instead of scripts/generate.mjs (tests use a stub)
+  SPEC_FETCH_GENERATE_SCRIPT  codegen script to run instead of scripts/generate.mjs (tests use a stub);
+                              it is called with --spec <staged spec> --out <staging dir>
 
-Exit codes: 0 done; 1 download, parse or validation failed (nothing written); 2 bad arguments;
-3 the spec was written but the codegen failed.`;
+Exit codes: 0 done; 1 download, parse or validation failed; 2 bad arguments; 3 the codegen
+failed; 4 the facade would not compile against the new types. Nothing is written unless 0.`;
 
 class UsageError extends Error {}
-class FetchSpecError extends Error {}
+class FetchSpecError extends Error {
+  exitCode = 1;
+}
+class CodegenError extends FetchSpecError {
+  exitCode = 3;
+}
+class FacadeBreakError extends FetchSpecError {
+  exitCode = 4;
+}
 
 function parseCli(argv) {
   let values;
@@ -52,6 +70,8 @@ function parseCli(argv) {
       options: {
         from: { type: 'string' },
         out: { type: 'string' },
+        generated: { type: 'string' },
+        'no-typecheck': { type: 'boolean' },
         timeout: { type: 'string' },
         'no-generate': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -66,6 +86,8 @@ function parseCli(argv) {
     help: Boolean(values.help),
     from: values.from ?? DEFAULT_URL,
     out: values.out ? resolve(values.out) : DEFAULT_OUT,
+    generatedDir: values.generated ? resolve(values.generated) : DEFAULT_GENERATED,
+    typecheck: !values['no-typecheck'],
     timeoutMs: Number(timeoutText),
     generate: !values['no-generate'],
   };
@@ -92,14 +114,54 @@ function parseSource({ text, label }) {
   return doc;
 }
 
-function runCodegen(out, log) {
+// Runs the codegen into a staging directory; resolves to the files it produced ({ name: text }).
+async function stagedCodegen(text, staging, log) {
   const script = resolve(process.env.SPEC_FETCH_GENERATE_SCRIPT || resolve(root, 'scripts/generate.mjs'));
-  log(`  codegen     node ${display(script)} --spec ${display(out)}`);
-  if (!existsSync(script)) return `codegen script not found: ${script}`;
-  const run = spawnSync(process.execPath, [script, '--spec', out], { cwd: root, stdio: 'inherit' });
-  if (run.error) return `codegen could not start: ${run.error.message}`;
-  if (run.status !== 0) return `codegen failed (exit ${run.status ?? run.signal})`;
-  return null;
+  const spec = join(staging, 'provisioning.yaml');
+  const out = join(staging, 'generated');
+  await writeFile(spec, text);
+  log(`  codegen     node ${display(script)} --spec <staging>/provisioning.yaml --out <staging>/generated`);
+  if (!existsSync(script)) throw new CodegenError(`codegen script not found: ${script}`);
+  const run = spawnSync(process.execPath, [script, '--spec', spec, '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.error) throw new CodegenError(`codegen could not start: ${run.error.message}`);
+  if (run.status !== 0) throw new CodegenError(`codegen failed (exit ${run.status ?? run.signal})`);
+  const names = existsSync(out) ? (await readdir(out)).filter((n) => n.endsWith('.ts')).sort() : [];
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(out, n), 'utf8')])));
+}
+
+// Refuses a spec the facade cannot be built from: operations it calls that are gone, and every
+// TypeScript error in src/ against the new generated types, grouped by file.
+async function checkFacade(doc, generated, label, log) {
+  const missing = await missingOperations(doc, root);
+  const errors = await typecheckFacade(root, generated);
+  if (missing.length === 0 && errors.length === 0) {
+    log('  typecheck   the facade (src/) compiles against the new types');
+    return;
+  }
+  const lines = [`the facade would not compile against the types generated from ${label}:`];
+  if (missing.length) {
+    lines.push(`  ${missing.length} operation(s) the facade calls are missing from the new description:`);
+    for (const m of missing.slice(0, MAX_LISTED_ERRORS)) lines.push(`    - ${m.operationId}, used by ${m.owner}.${m.method} (${m.file})`);
+    if (missing.length > MAX_LISTED_ERRORS) lines.push(`    ... and ${missing.length - MAX_LISTED_ERRORS} more`);
+  }
+  if (errors.length) {
+    const files = [...new Set(errors.map((e) => e.file))];
+    lines.push(`  ${errors.length} TypeScript error(s) in ${files.length} file(s): ${files.join(', ')}`);
+    for (const e of errors.slice(0, MAX_LISTED_ERRORS)) lines.push(`    - ${e.file}:${e.line} ${clip(e.message)}`);
+    if (errors.length > MAX_LISTED_ERRORS) lines.push(`    ... and ${errors.length - MAX_LISTED_ERRORS} more`);
+  }
+  throw new FacadeBreakError(lines.join('\n'));
+}
+
+// The facade types each webhook event from its `webhooks` entry; a trigger without one still
+// compiles (it is typed as an unknown event), so it is said here rather than found later.
+function eventSummary(doc) {
+  const triggers = doc.components?.schemas?.WebhookWebhookTriggersEnum?.enum;
+  if (!Array.isArray(triggers)) return '  events      no WebhookWebhookTriggersEnum: webhook events are not typed';
+  const events = triggers.filter((t) => t !== 'ALL');
+  const missing = events.filter((t) => !doc.webhooks?.[t]);
+  if (missing.length === 0) return `  events      ${events.length} triggers, each with its own event body under webhooks`;
+  return `  events      WARNING ${missing.length} of ${events.length} triggers have no event body (typed as UnknownWebhookEvent): ${missing.join(', ')}`;
 }
 
 async function main(argv) {
@@ -127,7 +189,21 @@ async function main(argv) {
 
   const text = stringifySpec(doc);
   const previous = await readFile(opts.out, 'utf8').catch(() => null);
-  await writeFileAtomic(opts.out, text);
+  const report = [];
+  let generated = null;
+  if (opts.generate) {
+    const staging = await mkdtemp(join(tmpdir(), 'spec-fetch-staging-'));
+    try {
+      generated = await stagedCodegen(text, staging, (l) => report.push(l));
+      if (opts.typecheck) await checkFacade(doc, generated, source.label, (l) => report.push(l));
+      else report.push('  typecheck   skipped (--no-typecheck)');
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
+  }
+
+  // Everything passed: now the files change, all written to temp files first, then renamed.
+  await writeFilesAtomic([[opts.out, text], ...Object.entries(generated ?? {}).map(([name, content]) => [join(opts.generatedDir, name), content])]);
 
   log('spec:fetch');
   log(`  source      ${source.label} (${formatSize(Buffer.byteLength(source.text))})`);
@@ -139,17 +215,15 @@ async function main(argv) {
     log(`    ${status}  ${p.id}: ${p.detail}`);
   }
   log(`  validation  0 errors, ${warnings.length} warnings${summariseRules(warnings)}`);
+  log(eventSummary(doc));
   log(`  written     ${display(opts.out)} (${formatSize(Buffer.byteLength(text))}, ${previous === text ? 'unchanged' : 'updated'})`);
-
   if (!opts.generate) {
     log('  codegen     skipped (--no-generate)');
     return 0;
   }
-  const codegenError = runCodegen(opts.out, log);
-  if (codegenError) {
-    console.error(`spec:fetch: ${codegenError}. The new spec is in ${display(opts.out)}; fix the codegen and run \`npm run generate\`.`);
-    return 3;
-  }
+  for (const line of report) log(line);
+  const names = Object.keys(generated);
+  log(`  generated   ${names.length ? names.map((n) => display(join(opts.generatedDir, n))).join(', ') : '(the codegen wrote no files)'}`);
   return 0;
 }
 
@@ -161,6 +235,9 @@ function summariseRules(problems) {
   const parts = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, n]) => `${r} ${n}`);
   return ` (${parts.join(', ')})`;
 }
+
+// TypeScript prints whole generated types in its messages; the start says what is wrong.
+const clip = (text, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function formatSize(bytes) {
   if (bytes < 1024) return `${bytes} B`;
@@ -185,7 +262,7 @@ main(process.argv.slice(2)).then(
     }
     const known = err instanceof FetchSpecError || err instanceof SpecSourceError;
     console.error(`spec:fetch: ${known ? err.message : err.stack}`);
-    console.error('spec:fetch: nothing was written; the existing spec is unchanged.');
-    process.exitCode = 1;
+    console.error('spec:fetch: nothing was written; the existing spec and generated files are unchanged.');
+    process.exitCode = err instanceof FetchSpecError ? err.exitCode : 1;
   },
 );

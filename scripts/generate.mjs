@@ -69,7 +69,9 @@ ${list.map((n) => `  ${JSON.stringify(n)},`).join('\n')}
 // server sets them); `$ref`s become bare component names resolved through `ruleSchemas`.
 const RULE_KEYWORDS = new Set(['type', 'required', 'properties', 'items', 'enum', 'const', 'minLength', 'maxLength',
   'minimum', 'maximum', 'minItems', 'maxItems', 'uniqueItems', 'pattern', 'format', 'anyOf', 'oneOf', '$ref',
-  'additionalProperties']);
+  'additionalProperties',
+  // A pattern's meaning in words, for the validation message (a regex is no help to most users).
+  'x-pattern-description']);
 const CHECKED_FORMATS = new Set(['url', 'uri', 'email']);
 
 function ruleOf(schema, refs) {

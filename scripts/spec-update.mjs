@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // `npm run spec:update`: the whole update of the spec in one command. Fetch the new description
-// (scripts/fetch-spec.mjs: validated, patched, written atomically), compare it with the one it
-// replaces (scripts/lib/spec-diff.mjs), regenerate src/generated/, and write a changeset whose
-// bump follows the comparison, so the release that ships the new spec is versioned for what
-// it changes.
+// (scripts/fetch-spec.mjs: validated, patched, regenerated and checked against the facade in a
+// staging directory, then written atomically), compare it with the one it replaces
+// (scripts/lib/spec-diff.mjs), and write a changeset whose bump follows the comparison, so the
+// release that ships the new spec is versioned for what it changes.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,14 +17,15 @@ import { writeFileAtomic } from './lib/write-file-atomic.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-const HELP = `usage: node scripts/spec-update.mjs [--from <url|file>] [--spec <path>] [--changeset-dir <dir>] [--no-generate] [--timeout <ms>] [--help]
+const HELP = `usage: node scripts/spec-update.mjs [--from <url|file>] [--spec <path>] [--changeset-dir <dir>] [--no-generate] [--no-typecheck] [--timeout <ms>] [--help]
 
 Updates the spec and says what the update means for a release:
-  1. fetch    node scripts/fetch-spec.mjs --from <url|file> --out <spec> (download, validate,
-              patch known defects, write atomically; on failure nothing changes)
+  1. fetch    node scripts/fetch-spec.mjs --from <url|file> --out <spec>: download, validate,
+              patch known defects, generate the types in a staging directory and type-check
+              the facade against them; only then write the spec and src/generated/ (on any
+              failure nothing changes and no changeset is written)
   2. compare  the old spec with the new one (node scripts/spec-diff.mjs explains the rules)
-  3. codegen  node scripts/generate.mjs --spec <spec>
-  4. record   <changeset-dir>/spec-update-<new version>.md: a changeset whose bump is the
+  3. record   <changeset-dir>/spec-update-<new version>.md: a changeset whose bump is the
               largest the comparison found (major, minor or patch) and whose text lists the
               changes; none is written when the API did not change
 
@@ -32,15 +33,17 @@ Updates the spec and says what the update means for a release:
                          scripts/fetch-spec.mjs)
   --spec <path>          the spec to update (default: openapi/provisioning.yaml)
   --changeset-dir <dir>  where to write the changeset (default: .changeset)
-  --no-generate          skip step 3
+  --no-generate          update the spec only (no codegen, so no facade check)
+  --no-typecheck         run the codegen but skip the facade check (not recommended)
   --timeout <ms>         download timeout, passed to fetch-spec
   -h, --help             show this text
 
 Environment:
   SPEC_FETCH_GENERATE_SCRIPT  codegen script to run instead of scripts/generate.mjs (tests use a stub)
 
-Exit codes: 0 done; 1 the fetch failed (nothing changed) or the spec could not be compared;
-2 bad arguments; 3 the spec and the changeset were written but the codegen failed.`;
+Exit codes: 0 done; 1 the fetch failed or the spec could not be compared; 2 bad arguments;
+3 the codegen failed; 4 the facade would not compile against the new types. On 1, 3 and 4
+nothing was changed.`;
 
 class UsageError extends Error {}
 class UpdateError extends Error {}
@@ -54,6 +57,7 @@ function parseCli(argv) {
         spec: { type: 'string' },
         'changeset-dir': { type: 'string' },
         'no-generate': { type: 'boolean' },
+        'no-typecheck': { type: 'boolean' },
         timeout: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -64,6 +68,7 @@ function parseCli(argv) {
       spec: resolve(values.spec ?? join(root, 'openapi/provisioning.yaml')),
       changesetDir: resolve(values['changeset-dir'] ?? join(root, '.changeset')),
       generate: !values['no-generate'],
+      typecheck: !values['no-typecheck'],
       timeout: values.timeout,
     };
   } catch (err) {
@@ -110,13 +115,16 @@ async function main(argv) {
     throw new UpdateError(`cannot read the current spec ${display(opts.spec)}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
   });
 
-  const fetchArgs = ['--out', opts.spec, '--no-generate'];
+  const fetchArgs = ['--out', opts.spec];
+  if (!opts.generate) fetchArgs.push('--no-generate');
+  if (!opts.typecheck) fetchArgs.push('--no-typecheck');
   if (opts.from) fetchArgs.push('--from', opts.from);
   if (opts.timeout) fetchArgs.push('--timeout', opts.timeout);
   const fetched = await node(join(root, 'scripts/fetch-spec.mjs'), fetchArgs);
   if (fetched !== 0) {
-    console.error(`spec:update: the fetch failed (exit ${fetched}); nothing was changed.`);
-    return fetched === 2 ? 2 : 1;
+    const why = { 3: 'the codegen failed', 4: 'the facade would not compile against the new types' }[fetched] ?? 'the fetch failed';
+    console.error(`spec:update: ${why} (exit ${fetched}); nothing was changed.`);
+    return [2, 3, 4].includes(fetched) ? fetched : 1;
   }
 
   const newText = await readFile(opts.spec, 'utf8');
@@ -124,19 +132,10 @@ async function main(argv) {
   console.log('');
   console.log(formatReport(diff));
 
-  let codegenFailed = false;
-  if (!opts.generate) {
-    console.log('spec:update: codegen skipped (--no-generate)');
-  } else if (oldText === newText) {
-    console.log('spec:update: the spec file is unchanged; codegen not needed');
-  } else {
-    const script = resolve(process.env.SPEC_FETCH_GENERATE_SCRIPT || join(root, 'scripts/generate.mjs'));
-    const code = await node(script, ['--spec', opts.spec]);
-    codegenFailed = code !== 0;
-  }
+  if (!opts.generate) console.log('spec:update: codegen skipped (--no-generate)');
 
-  // Written even when the codegen failed: the next run would compare the new spec with itself
-  // and find nothing, so this is the one moment the changes can be recorded.
+  // Written right after the spec: the next run would compare the new spec with itself and find
+  // nothing, so this is the one moment the changes can be recorded.
   const pkg = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
   const text = changesetText(diff, { packageName: pkg.name, specPath: specLabel(opts.spec) });
   if (text === null) {
@@ -145,10 +144,6 @@ async function main(argv) {
     const path = changesetPath(opts.changesetDir, diff.to);
     await writeFileAtomic(path, text);
     console.log(`spec:update: wrote ${display(path)} (${diff.bump})`);
-  }
-  if (codegenFailed) {
-    console.error('spec:update: the codegen failed; fix it and run `npm run generate`. The new spec and the changeset are in place.');
-    return 3;
   }
   return 0;
 }

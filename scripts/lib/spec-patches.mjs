@@ -5,6 +5,7 @@
 // Facts come from the Provisioning API facts catalogue the spec was written from (catalogue/*.yaml;
 // the file and entry are named in each patch's `source`).
 import { eachOperation, isPlainObject } from './openapi-doc.mjs';
+import { liftCallbackBodies } from './spec-patch-callbacks.mjs';
 
 const applied = (detail) => ({ applied: true, detail });
 const notNeeded = (detail) => ({ applied: false, detail });
@@ -172,7 +173,63 @@ export function urlButtonTemplateFormat(doc) {
   return applied('WhatsappUrlButtonInputDto.url: format url dropped');
 }
 
-// --- (g) credentials not marked sensitive ----------------------------------------------------
+// --- (g) a single-use code typed as a URI -------------------------------------------------------
+
+/** Drops `format: uri` from WhatsappSenderInputDtoDeprecated.facebookCode, a one-time code. */
+export function facebookCodeFormat(doc) {
+  const code = doc.components?.schemas?.WhatsappSenderInputDtoDeprecated?.properties?.facebookCode;
+  if (!isPlainObject(code) || code.format !== 'uri') return notNeeded('facebookCode has no uri format');
+  delete code.format;
+  return applied('WhatsappSenderInputDtoDeprecated.facebookCode: format uri dropped');
+}
+
+// --- (h) a property written as a list of schemas ------------------------------------------------
+
+// The published copy renders a property named `example` as `examples: [<its schema>]` (the
+// `required` lists still say `example`). A list is not a schema: Redocly refuses the document and
+// no tool can read the property. `examples: [S]` becomes `example: S` (the wire name) unless the
+// schema already has an `example` property; any other list-valued entry keeps its key, as S or as
+// anyOf of the listed schemas.
+function repairListProperties(props) {
+  const fixed = [];
+  for (const [key, value] of Object.entries(props)) {
+    if (!Array.isArray(value) || value.length === 0 || !value.every(isPlainObject)) continue;
+    const schema = value.length === 1 ? value[0] : { anyOf: value };
+    if (key === 'examples' && !('example' in props)) {
+      props.examples = schema;
+      renameKey(props, 'examples', 'example');
+      fixed.push('examples -> example');
+    } else {
+      props[key] = schema;
+      fixed.push(key);
+    }
+  }
+  return fixed;
+}
+
+/** Turns `properties` entries written as a list of schemas back into one schema each. */
+export function listValuedProperties(doc) {
+  const found = [];
+  const seen = new Set();
+  const walk = (node, pointer) => {
+    if (!isPlainObject(node) && !Array.isArray(node)) return;
+    if (seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${pointer}/${i}`));
+    if (isPlainObject(node.properties)) {
+      for (const what of repairListProperties(node.properties)) found.push(`${pointer.replace('#/components/schemas/', '')} (${what})`);
+    }
+    for (const [key, value] of Object.entries(node)) {
+      if (key.startsWith('x-') || key === 'example' || key === 'examples' || key === 'enum' || key === 'default') continue;
+      walk(value, `${pointer}/${escapePointer(key)}`);
+    }
+  };
+  walk(doc, '#');
+  if (found.length === 0) return notNeeded('every property is a schema');
+  return applied(`repaired ${found.length} list-valued propert${found.length === 1 ? 'y' : 'ies'}: ${summarise(found)}`);
+}
+
+// --- (j) credentials not marked sensitive ----------------------------------------------------
 
 // Fields that carry a credential: Sinch's own (webhook secrets, the sender bearer/auth tokens) or
 // another system's (Facebook/Meta tokens and one-time codes, verification OTPs). The SDK redacts
@@ -283,6 +340,36 @@ export const PATCHES = [
       'marketingOrUtilityFull example of create template',
   },
   {
+    id: 'facebook-code-format',
+    fn: facebookCodeFormat,
+    reason:
+      'facebookCode is the single-use code from the Embedded Signup popup, not a URI; format uri makes Prism and ' +
+      'the SDK reject every real code.',
+    source: 'catalogue whatsapp-senders-templates.yaml WhatsappSenderInputDtoDeprecated.facebookCode (format: uri, ' +
+      'note: single-use code); issue 11',
+  },
+  {
+    id: 'list-valued-properties',
+    fn: listValuedProperties,
+    reason:
+      'Twelve template header and button schemas (media, card header, URL and COPY_CODE button; their Partial and ' +
+      'Input variants) write their `example` property as `examples: [<schema>]`. A list is not a schema: the ' +
+      'validator refuses the whole description ("Expected type Schema (object) but got array").',
+    source: 'catalogue whatsapp-senders-templates.yaml notes (example/examples naming: required lists, fieldMask ' +
+      'enum and wire names say `example`); issue 11',
+  },
+  {
+    id: 'callbacks-to-webhooks',
+    fn: liftCallbackBodies,
+    reason:
+      'The description declares every event body inline in an operation\'s callbacks, with no name and no ' +
+      'top-level webhooks section. The SDK types events from the generated `webhooks` (one entry per trigger) and ' +
+      'users import the bodies by name, so the bodies are named after their trigger (the names of our spec) and ' +
+      'listed under webhooks.',
+    source: 'catalogue core.yaml BundleDone callback and the callbacks of rcs.yaml, kakaotalk.yaml and ' +
+      'whatsapp-*.yaml operations (invented: true bodies); issue 11',
+  },
+  {
     id: 'mark-sensitive-fields',
     fn: markSensitiveFields,
     reason:
@@ -309,3 +396,4 @@ export function applyPatches(doc) {
     }
   });
 }
+export { liftCallbackBodies } from './spec-patch-callbacks.mjs';

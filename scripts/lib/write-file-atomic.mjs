@@ -21,3 +21,31 @@ export async function writeFileAtomic(path, content) {
     throw err;
   }
 }
+
+/**
+ * Writes several files so that a failure while writing changes none of them: every content goes
+ * to a temp file next to its target first, and only when all are on disk are they renamed into
+ * place (renames do not fail for lack of space, so the window left is a crash between renames).
+ */
+export async function writeFilesAtomic(files) {
+  const staged = [];
+  try {
+    for (const [path, content] of files) {
+      const dir = dirname(path);
+      await mkdir(dir, { recursive: true });
+      const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+      staged.push([tmp, path]);
+      const handle = await open(tmp, 'w');
+      try {
+        await handle.writeFile(content);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+  } catch (err) {
+    await Promise.all(staged.map(([tmp]) => rm(tmp, { force: true })));
+    throw err;
+  }
+  for (const [tmp, path] of staged) await rename(tmp, path);
+}

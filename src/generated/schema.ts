@@ -1475,7 +1475,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["KakaotalkSenderWebhookEvent"];
+                    "application/json": components["schemas"]["KakaotalkSenderActiveEvent"];
                 };
             };
             responses: {
@@ -1534,7 +1534,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["KakaotalkSenderWebhookEvent"];
+                    "application/json": components["schemas"]["KakaotalkSenderCommentAddedEvent"];
                 };
             };
             responses: {
@@ -1593,7 +1593,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["KakaotalkSenderWebhookEvent"];
+                    "application/json": components["schemas"]["KakaotalkSenderInactiveEvent"];
                 };
             };
             responses: {
@@ -1652,7 +1652,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["KakaotalkSenderWebhookEvent"];
+                    "application/json": components["schemas"]["KakaotalkSenderRejectedEvent"];
                 };
             };
             responses: {
@@ -1711,7 +1711,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["KakaotalkTemplateWebhookEvent"];
+                    "application/json": components["schemas"]["KakaotalkTemplateApprovedEvent"];
                 };
             };
             responses: {
@@ -1770,7 +1770,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["KakaotalkTemplateWebhookEvent"];
+                    "application/json": components["schemas"]["KakaotalkTemplateCommentAddedEvent"];
                 };
             };
             responses: {
@@ -1829,7 +1829,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["KakaotalkTemplateWebhookEvent"];
+                    "application/json": components["schemas"]["KakaotalkTemplateRejectedEvent"];
                 };
             };
             responses: {
@@ -2183,7 +2183,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappAccountWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappAccountCommentAddedEvent"];
                 };
             };
             responses: {
@@ -2242,7 +2242,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappAccountWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappAccountDailyLimitChangedEvent"];
                 };
             };
             responses: {
@@ -2301,7 +2301,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappAccountWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappAccountOnboardedEvent"];
                 };
             };
             responses: {
@@ -2360,7 +2360,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappAccountWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappAccountPendingVerificationEvent"];
                 };
             };
             responses: {
@@ -2419,7 +2419,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappAccountWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappAccountRejectedEvent"];
                 };
             };
             responses: {
@@ -2478,7 +2478,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappAccountWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappWabaAccountChangedEvent"];
                 };
             };
             responses: {
@@ -2537,7 +2537,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappSenderWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappSenderActiveEvent"];
                 };
             };
             responses: {
@@ -2596,7 +2596,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappSenderWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappSenderCommentAddedEvent"];
                 };
             };
             responses: {
@@ -2655,7 +2655,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappSenderWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappSenderDailyLimitChangedEvent"];
                 };
             };
             responses: {
@@ -2714,7 +2714,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappSenderWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappSenderDeletedEvent"];
                 };
             };
             responses: {
@@ -2773,7 +2773,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappSenderWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappSenderDisplayNameUpdatedEvent"];
                 };
             };
             responses: {
@@ -2832,7 +2832,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappSenderWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappSenderErrorEvent"];
                 };
             };
             responses: {
@@ -2891,7 +2891,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappSenderWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappSenderInactiveEvent"];
                 };
             };
             responses: {
@@ -2950,7 +2950,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappSenderWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappSenderPendingVerificationEvent"];
                 };
             };
             responses: {
@@ -3009,7 +3009,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappSenderWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappSenderQualityRatingChangedEvent"];
                 };
             };
             responses: {
@@ -3068,7 +3068,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappSenderWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappSenderRejectedEvent"];
                 };
             };
             responses: {
@@ -3127,7 +3127,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappSenderWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappSenderUsernameUpdatedEvent"];
                 };
             };
             responses: {
@@ -3186,7 +3186,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappTemplateWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappTemplateApprovedEvent"];
                 };
             };
             responses: {
@@ -3245,7 +3245,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappTemplateWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappTemplateCategoryFutureUpdateEvent"];
                 };
             };
             responses: {
@@ -3304,7 +3304,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappTemplateWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappTemplateCategoryUpdatedEvent"];
                 };
             };
             responses: {
@@ -3363,7 +3363,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappTemplateWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappTemplateCommentAddedEvent"];
                 };
             };
             responses: {
@@ -3422,7 +3422,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappTemplateWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappTemplateDeletedEvent"];
                 };
             };
             responses: {
@@ -3481,7 +3481,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappTemplateWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappTemplateQualityScoreUpdatedEvent"];
                 };
             };
             responses: {
@@ -3540,7 +3540,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappTemplateWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappTemplateRejectedEvent"];
                 };
             };
             responses: {
@@ -3599,7 +3599,7 @@ export interface webhooks {
             };
             requestBody: {
                 content: {
-                    "application/json": components["schemas"]["WhatsappTemplateWebhookEvent"];
+                    "application/json": components["schemas"]["WhatsappTemplateStatusUpdatedEvent"];
                 };
             };
             responses: {
@@ -4150,13 +4150,60 @@ export interface components {
              */
             created?: string;
         };
-        /** @description Inline body of the account callbacks declared on the create-account operation. */
-        WhatsappAccountWebhookEvent: {
-            /** @enum {string} */
-            type: "WHATSAPP_ACCOUNT_COMMENT_ADDED" | "WHATSAPP_ACCOUNT_ONBOARDED" | "WHATSAPP_ACCOUNT_REJECTED" | "WHATSAPP_ACCOUNT_PENDING_VERIFICATION" | "WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED" | "WHATSAPP_WABA_ACCOUNT_CHANGED";
+        /** @description Any of the 6 events of this family; each event has its own schema (and required fields). */
+        WhatsappAccountWebhookEvent: components["schemas"]["WhatsappAccountCommentAddedEvent"] | components["schemas"]["WhatsappAccountOnboardedEvent"] | components["schemas"]["WhatsappAccountRejectedEvent"] | components["schemas"]["WhatsappAccountPendingVerificationEvent"] | components["schemas"]["WhatsappAccountDailyLimitChangedEvent"] | components["schemas"]["WhatsappWabaAccountChangedEvent"];
+        /** @description Body Sinch POSTs for WHATSAPP_ACCOUNT_COMMENT_ADDED, declared inline in a callback of the create-account operation. */
+        WhatsappAccountCommentAddedEvent: {
+            /** @constant */
+            type: "WHATSAPP_ACCOUNT_COMMENT_ADDED";
             /** @description The account as it was at the moment the event fired. */
             payload: components["schemas"]["WhatsappAccountDto"];
-            /** @description Required only for WHATSAPP_ACCOUNT_COMMENT_ADDED. */
+            /** @description The comment that was added. */
+            comment: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_ACCOUNT_ONBOARDED, declared inline in a callback of the create-account operation. */
+        WhatsappAccountOnboardedEvent: {
+            /** @constant */
+            type: "WHATSAPP_ACCOUNT_ONBOARDED";
+            /** @description The account as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappAccountDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_ACCOUNT_REJECTED, declared inline in a callback of the create-account operation. */
+        WhatsappAccountRejectedEvent: {
+            /** @constant */
+            type: "WHATSAPP_ACCOUNT_REJECTED";
+            /** @description The account as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappAccountDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_ACCOUNT_PENDING_VERIFICATION, declared inline in a callback of the create-account operation. */
+        WhatsappAccountPendingVerificationEvent: {
+            /** @constant */
+            type: "WHATSAPP_ACCOUNT_PENDING_VERIFICATION";
+            /** @description The account as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappAccountDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED, declared inline in a callback of the create-account operation. */
+        WhatsappAccountDailyLimitChangedEvent: {
+            /** @constant */
+            type: "WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED";
+            /** @description The account as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappAccountDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_WABA_ACCOUNT_CHANGED, declared inline in a callback of the create-account operation. */
+        WhatsappWabaAccountChangedEvent: {
+            /** @constant */
+            type: "WHATSAPP_WABA_ACCOUNT_CHANGED";
+            /** @description The account as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappAccountDto"];
+            /** @description The comment that was added. */
             comment?: string;
         };
         WhatsappInputAccountPartnerInitiatedDto: {
@@ -4671,10 +4718,7 @@ export interface components {
             phoneNumberId?: string;
             /** @description Long-lived user token; required if facebookCode is not given. */
             facebookAccessToken?: string;
-            /**
-             * Format: uri
-             * @description One-time code; required if facebookAccessToken is not given.
-             */
+            /** @description One-time code; required if facebookAccessToken is not given. */
             facebookCode?: string;
             name: string;
             details: components["schemas"]["WhatsappSenderInputDetailsDto"];
@@ -5472,32 +5516,252 @@ export interface components {
             author?: string;
             comment?: string;
         };
-        /** @description Body POSTed to the webhook target for sender events (declared as OpenAPI callbacks on the create and update sender operations). */
-        WhatsappSenderWebhookEvent: {
-            /** @enum {string} */
-            type: "WHATSAPP_SENDER_COMMENT_ADDED" | "WHATSAPP_SENDER_ACTIVE" | "WHATSAPP_SENDER_INACTIVE" | "WHATSAPP_SENDER_PENDING_VERIFICATION" | "WHATSAPP_SENDER_REJECTED" | "WHATSAPP_SENDER_ERROR" | "WHATSAPP_SENDER_DAILY_LIMIT_CHANGED" | "WHATSAPP_SENDER_QUALITY_RATING_CHANGED" | "WHATSAPP_SENDER_DELETED" | "WHATSAPP_SENDER_DISPLAY_NAME_UPDATED" | "WHATSAPP_SENDER_USERNAME_UPDATED";
+        /** @description Any of the 11 events of this family; each event has its own schema (and required fields). */
+        WhatsappSenderWebhookEvent: components["schemas"]["WhatsappSenderCommentAddedEvent"] | components["schemas"]["WhatsappSenderActiveEvent"] | components["schemas"]["WhatsappSenderInactiveEvent"] | components["schemas"]["WhatsappSenderPendingVerificationEvent"] | components["schemas"]["WhatsappSenderRejectedEvent"] | components["schemas"]["WhatsappSenderErrorEvent"] | components["schemas"]["WhatsappSenderDailyLimitChangedEvent"] | components["schemas"]["WhatsappSenderQualityRatingChangedEvent"] | components["schemas"]["WhatsappSenderDeletedEvent"] | components["schemas"]["WhatsappSenderDisplayNameUpdatedEvent"] | components["schemas"]["WhatsappSenderUsernameUpdatedEvent"];
+        /** @description Body Sinch POSTs for WHATSAPP_SENDER_COMMENT_ADDED, declared inline in a callback of the create- and update-sender operations. */
+        WhatsappSenderCommentAddedEvent: {
+            /** @constant */
+            type: "WHATSAPP_SENDER_COMMENT_ADDED";
             /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
             payload: components["schemas"]["WhatsappSenderDto"];
-            /** @description Required for WHATSAPP_SENDER_COMMENT_ADDED. */
+            /** @description The comment that was added. */
+            comment: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_SENDER_ACTIVE, declared inline in a callback of the create- and update-sender operations. */
+        WhatsappSenderActiveEvent: {
+            /** @constant */
+            type: "WHATSAPP_SENDER_ACTIVE";
+            /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
+            payload: components["schemas"]["WhatsappSenderDto"];
+            /** @description The comment that was added. */
             comment?: string;
         };
-        /** @description Body POSTed to the webhook target for template events (callbacks on the create and update template operations). */
-        WhatsappTemplateWebhookEvent: {
-            /** @enum {string} */
-            type: "WHATSAPP_TEMPLATE_COMMENT_ADDED" | "WHATSAPP_TEMPLATE_APPROVED" | "WHATSAPP_TEMPLATE_REJECTED" | "WHATSAPP_TEMPLATE_STATUS_UPDATED" | "WHATSAPP_TEMPLATE_DELETED" | "WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED" | "WHATSAPP_TEMPLATE_CATEGORY_UPDATED" | "WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE";
-            /** @description Required for every event except WHATSAPP_TEMPLATE_DELETED, whose schema requires only type (its example nevertheless includes a payload). */
-            payload?: components["schemas"]["WhatsappTemplateDto"];
+        /** @description Body Sinch POSTs for WHATSAPP_SENDER_INACTIVE, declared inline in a callback of the create- and update-sender operations. */
+        WhatsappSenderInactiveEvent: {
+            /** @constant */
+            type: "WHATSAPP_SENDER_INACTIVE";
+            /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
+            payload: components["schemas"]["WhatsappSenderDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_SENDER_PENDING_VERIFICATION, declared inline in a callback of the create- and update-sender operations. */
+        WhatsappSenderPendingVerificationEvent: {
+            /** @constant */
+            type: "WHATSAPP_SENDER_PENDING_VERIFICATION";
+            /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
+            payload: components["schemas"]["WhatsappSenderDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_SENDER_REJECTED, declared inline in a callback of the create- and update-sender operations. */
+        WhatsappSenderRejectedEvent: {
+            /** @constant */
+            type: "WHATSAPP_SENDER_REJECTED";
+            /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
+            payload: components["schemas"]["WhatsappSenderDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_SENDER_ERROR, declared inline in a callback of the create- and update-sender operations. */
+        WhatsappSenderErrorEvent: {
+            /** @constant */
+            type: "WHATSAPP_SENDER_ERROR";
+            /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
+            payload: components["schemas"]["WhatsappSenderDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_SENDER_DAILY_LIMIT_CHANGED, declared inline in a callback of the create- and update-sender operations. */
+        WhatsappSenderDailyLimitChangedEvent: {
+            /** @constant */
+            type: "WHATSAPP_SENDER_DAILY_LIMIT_CHANGED";
+            /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
+            payload: components["schemas"]["WhatsappSenderDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_SENDER_QUALITY_RATING_CHANGED, declared inline in a callback of the create- and update-sender operations. */
+        WhatsappSenderQualityRatingChangedEvent: {
+            /** @constant */
+            type: "WHATSAPP_SENDER_QUALITY_RATING_CHANGED";
+            /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
+            payload: components["schemas"]["WhatsappSenderDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_SENDER_DELETED, declared inline in a callback of the create- and update-sender operations. */
+        WhatsappSenderDeletedEvent: {
+            /** @constant */
+            type: "WHATSAPP_SENDER_DELETED";
+            /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
+            payload: components["schemas"]["WhatsappSenderDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_SENDER_DISPLAY_NAME_UPDATED, declared inline in a callback of the create- and update-sender operations. */
+        WhatsappSenderDisplayNameUpdatedEvent: {
+            /** @constant */
+            type: "WHATSAPP_SENDER_DISPLAY_NAME_UPDATED";
+            /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
+            payload: components["schemas"]["WhatsappSenderDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_SENDER_USERNAME_UPDATED, declared inline in a callback of the create- and update-sender operations. */
+        WhatsappSenderUsernameUpdatedEvent: {
+            /** @constant */
+            type: "WHATSAPP_SENDER_USERNAME_UPDATED";
+            /** @description The sender at the time of the event; in the DELETED example it contains only id, region/metaLocalStorage UNRECOGNIZED, cloudApi, businessManager and compatibleRegions. */
+            payload: components["schemas"]["WhatsappSenderDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Any of the 8 events of this family; each event has its own schema (and required fields). */
+        WhatsappTemplateWebhookEvent: components["schemas"]["WhatsappTemplateCommentAddedEvent"] | components["schemas"]["WhatsappTemplateApprovedEvent"] | components["schemas"]["WhatsappTemplateRejectedEvent"] | components["schemas"]["WhatsappTemplateStatusUpdatedEvent"] | components["schemas"]["WhatsappTemplateDeletedEvent"] | components["schemas"]["WhatsappTemplateQualityScoreUpdatedEvent"] | components["schemas"]["WhatsappTemplateCategoryUpdatedEvent"] | components["schemas"]["WhatsappTemplateCategoryFutureUpdateEvent"];
+        /** @description Body Sinch POSTs for WHATSAPP_TEMPLATE_COMMENT_ADDED, declared inline in a callback of the create- and update-template operations. */
+        WhatsappTemplateCommentAddedEvent: {
+            /** @constant */
+            type: "WHATSAPP_TEMPLATE_COMMENT_ADDED";
+            /** @description The template as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappTemplateDto"];
             comment?: string;
             /**
-             * @description Required for WHATSAPP_TEMPLATE_STATUS_UPDATED.
+             * @description The state the template moved to.
              * @enum {string}
              */
             newState?: "ARCHIVED" | "DISABLED" | "FLAGGED" | "PAUSED" | "REINSTATED" | "UNPAUSED";
             /**
-             * @description Required for WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE.
+             * @description The category the template will move to.
              * @enum {string}
              */
             futureCategory?: "AUTHENTICATION" | "MARKETING" | "UTILITY" | "UNRECOGNIZED";
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_TEMPLATE_APPROVED, declared inline in a callback of the create- and update-template operations. */
+        WhatsappTemplateApprovedEvent: {
+            /** @constant */
+            type: "WHATSAPP_TEMPLATE_APPROVED";
+            /** @description The template as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappTemplateDto"];
+            comment?: string;
+            /**
+             * @description The state the template moved to.
+             * @enum {string}
+             */
+            newState?: "ARCHIVED" | "DISABLED" | "FLAGGED" | "PAUSED" | "REINSTATED" | "UNPAUSED";
+            /**
+             * @description The category the template will move to.
+             * @enum {string}
+             */
+            futureCategory?: "AUTHENTICATION" | "MARKETING" | "UTILITY" | "UNRECOGNIZED";
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_TEMPLATE_REJECTED, declared inline in a callback of the create- and update-template operations. */
+        WhatsappTemplateRejectedEvent: {
+            /** @constant */
+            type: "WHATSAPP_TEMPLATE_REJECTED";
+            /** @description The template as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappTemplateDto"];
+            comment?: string;
+            /**
+             * @description The state the template moved to.
+             * @enum {string}
+             */
+            newState?: "ARCHIVED" | "DISABLED" | "FLAGGED" | "PAUSED" | "REINSTATED" | "UNPAUSED";
+            /**
+             * @description The category the template will move to.
+             * @enum {string}
+             */
+            futureCategory?: "AUTHENTICATION" | "MARKETING" | "UTILITY" | "UNRECOGNIZED";
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_TEMPLATE_STATUS_UPDATED, declared inline in a callback of the create- and update-template operations. */
+        WhatsappTemplateStatusUpdatedEvent: {
+            /** @constant */
+            type: "WHATSAPP_TEMPLATE_STATUS_UPDATED";
+            /** @description The template as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappTemplateDto"];
+            comment?: string;
+            /**
+             * @description The state the template moved to.
+             * @enum {string}
+             */
+            newState: "ARCHIVED" | "DISABLED" | "FLAGGED" | "PAUSED" | "REINSTATED" | "UNPAUSED";
+            /**
+             * @description The category the template will move to.
+             * @enum {string}
+             */
+            futureCategory?: "AUTHENTICATION" | "MARKETING" | "UTILITY" | "UNRECOGNIZED";
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_TEMPLATE_DELETED, declared inline in a callback of the create- and update-template operations. */
+        WhatsappTemplateDeletedEvent: {
+            /** @constant */
+            type: "WHATSAPP_TEMPLATE_DELETED";
+            /** @description The template as it was at the moment the event fired. */
+            payload?: components["schemas"]["WhatsappTemplateDto"];
+            comment?: string;
+            /**
+             * @description The state the template moved to.
+             * @enum {string}
+             */
+            newState?: "ARCHIVED" | "DISABLED" | "FLAGGED" | "PAUSED" | "REINSTATED" | "UNPAUSED";
+            /**
+             * @description The category the template will move to.
+             * @enum {string}
+             */
+            futureCategory?: "AUTHENTICATION" | "MARKETING" | "UTILITY" | "UNRECOGNIZED";
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED, declared inline in a callback of the create- and update-template operations. */
+        WhatsappTemplateQualityScoreUpdatedEvent: {
+            /** @constant */
+            type: "WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED";
+            /** @description The template as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappTemplateDto"];
+            comment?: string;
+            /**
+             * @description The state the template moved to.
+             * @enum {string}
+             */
+            newState?: "ARCHIVED" | "DISABLED" | "FLAGGED" | "PAUSED" | "REINSTATED" | "UNPAUSED";
+            /**
+             * @description The category the template will move to.
+             * @enum {string}
+             */
+            futureCategory?: "AUTHENTICATION" | "MARKETING" | "UTILITY" | "UNRECOGNIZED";
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_TEMPLATE_CATEGORY_UPDATED, declared inline in a callback of the create- and update-template operations. */
+        WhatsappTemplateCategoryUpdatedEvent: {
+            /** @constant */
+            type: "WHATSAPP_TEMPLATE_CATEGORY_UPDATED";
+            /** @description The template as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappTemplateDto"];
+            comment?: string;
+            /**
+             * @description The state the template moved to.
+             * @enum {string}
+             */
+            newState?: "ARCHIVED" | "DISABLED" | "FLAGGED" | "PAUSED" | "REINSTATED" | "UNPAUSED";
+            /**
+             * @description The category the template will move to.
+             * @enum {string}
+             */
+            futureCategory?: "AUTHENTICATION" | "MARKETING" | "UTILITY" | "UNRECOGNIZED";
+        };
+        /** @description Body Sinch POSTs for WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE, declared inline in a callback of the create- and update-template operations. */
+        WhatsappTemplateCategoryFutureUpdateEvent: {
+            /** @constant */
+            type: "WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE";
+            /** @description The template as it was at the moment the event fired. */
+            payload: components["schemas"]["WhatsappTemplateDto"];
+            comment?: string;
+            /**
+             * @description The state the template moved to.
+             * @enum {string}
+             */
+            newState?: "ARCHIVED" | "DISABLED" | "FLAGGED" | "PAUSED" | "REINSTATED" | "UNPAUSED";
+            /**
+             * @description The category the template will move to.
+             * @enum {string}
+             */
+            futureCategory: "AUTHENTICATION" | "MARKETING" | "UTILITY" | "UNRECOGNIZED";
         };
         /** @enum {string} */
         WhatsappTemplateStatesEnum: "APPROVED" | "DISABLED" | "PAUSED" | "PENDING" | "REJECTED";
@@ -5775,13 +6039,43 @@ export interface components {
         KakaotalkSenderStatusesEnum: "DRAFT" | "IN_PROGRESS" | "REJECTED";
         /** @enum {string} */
         KakaotalkSenderNotificationTypeEnum: "ACTIVE" | "COMMENT_ADDED" | "CREATED" | "DRAFT" | "EDITED" | "IN_PROGRESS" | "INACTIVE" | "REJECTED";
-        KakaotalkSenderWebhookEvent: {
-            /** @enum {string} */
-            type: "KAKAOTALK_SENDER_ACTIVE" | "KAKAOTALK_SENDER_INACTIVE" | "KAKAOTALK_SENDER_REJECTED" | "KAKAOTALK_SENDER_COMMENT_ADDED";
+        /** @description Any of the 4 events of this family; each event has its own schema (and required fields). */
+        KakaotalkSenderWebhookEvent: components["schemas"]["KakaotalkSenderActiveEvent"] | components["schemas"]["KakaotalkSenderInactiveEvent"] | components["schemas"]["KakaotalkSenderRejectedEvent"] | components["schemas"]["KakaotalkSenderCommentAddedEvent"];
+        /** @description Body Sinch POSTs for KAKAOTALK_SENDER_ACTIVE, declared inline in a callback of the create-sender operation. */
+        KakaotalkSenderActiveEvent: {
+            /** @constant */
+            type: "KAKAOTALK_SENDER_ACTIVE";
             /** @description The sender as it was at the moment the event fired. */
             payload: components["schemas"]["KakaotalkSenderDto"];
-            /** @description Required only for KAKAOTALK_SENDER_COMMENT_ADDED. */
+            /** @description The comment that was added. */
             comment?: string;
+        };
+        /** @description Body Sinch POSTs for KAKAOTALK_SENDER_INACTIVE, declared inline in a callback of the create-sender operation. */
+        KakaotalkSenderInactiveEvent: {
+            /** @constant */
+            type: "KAKAOTALK_SENDER_INACTIVE";
+            /** @description The sender as it was at the moment the event fired. */
+            payload: components["schemas"]["KakaotalkSenderDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for KAKAOTALK_SENDER_REJECTED, declared inline in a callback of the create-sender operation. */
+        KakaotalkSenderRejectedEvent: {
+            /** @constant */
+            type: "KAKAOTALK_SENDER_REJECTED";
+            /** @description The sender as it was at the moment the event fired. */
+            payload: components["schemas"]["KakaotalkSenderDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for KAKAOTALK_SENDER_COMMENT_ADDED, declared inline in a callback of the create-sender operation. */
+        KakaotalkSenderCommentAddedEvent: {
+            /** @constant */
+            type: "KAKAOTALK_SENDER_COMMENT_ADDED";
+            /** @description The sender as it was at the moment the event fired. */
+            payload: components["schemas"]["KakaotalkSenderDto"];
+            /** @description The comment that was added. */
+            comment: string;
         };
         /** @description Request body for creating a template. */
         KakaotalkInputTemplateDto: {
@@ -6006,12 +6300,33 @@ export interface components {
         KakaotalkInputKakaoTalkButtonTypeEnum: "APP_LINK" | "BOT_FOR_CONSULTATION" | "BOT_KEYWORD" | "BOT_TRANSFER" | "BUSINESS_FORM" | "CHANNEL_ID_ADDED" | "DELIVERY_SEARCH" | "IMAGE_SECURE_TRANSMISSION_PLUGIN_ID" | "MESSAGE_DELIVERY" | "ONE_CLICK_PAYMENT_PLUGIN" | "PERSONAL_INFORMATION_USE_PLUGIN_ID" | "WEB_LINK";
         /** @enum {string} */
         KakaotalkKakaoTalkButtonTypeEnum: "APP_LINK" | "BOT_FOR_CONSULTATION" | "BOT_KEYWORD" | "BOT_TRANSFER" | "BUSINESS_FORM" | "BUTTON_TYPE_UNSPECIFIED" | "CHANNEL_ID_ADDED" | "DELIVERY_SEARCH" | "IMAGE_SECURE_TRANSMISSION_PLUGIN_ID" | "MESSAGE_DELIVERY" | "ONE_CLICK_PAYMENT_PLUGIN" | "PERSONAL_INFORMATION_USE_PLUGIN_ID" | "WEB_LINK" | "UNRECOGNIZED";
-        KakaotalkTemplateWebhookEvent: {
-            /** @enum {string} */
-            type: "KAKAOTALK_TEMPLATE_COMMENT_ADDED" | "KAKAOTALK_TEMPLATE_APPROVED" | "KAKAOTALK_TEMPLATE_REJECTED";
+        /** @description Any of the 3 events of this family; each event has its own schema (and required fields). */
+        KakaotalkTemplateWebhookEvent: components["schemas"]["KakaotalkTemplateCommentAddedEvent"] | components["schemas"]["KakaotalkTemplateApprovedEvent"] | components["schemas"]["KakaotalkTemplateRejectedEvent"];
+        /** @description Body Sinch POSTs for KAKAOTALK_TEMPLATE_COMMENT_ADDED, declared inline in a callback of the create-template operation. */
+        KakaotalkTemplateCommentAddedEvent: {
+            /** @constant */
+            type: "KAKAOTALK_TEMPLATE_COMMENT_ADDED";
             /** @description The template as it was at the time of the event. */
             payload: components["schemas"]["KakaotalkTemplateDto"];
-            /** @description Required only for KAKAOTALK_TEMPLATE_COMMENT_ADDED. */
+            /** @description The comment that was added. */
+            comment: string;
+        };
+        /** @description Body Sinch POSTs for KAKAOTALK_TEMPLATE_APPROVED, declared inline in a callback of the create-template operation. */
+        KakaotalkTemplateApprovedEvent: {
+            /** @constant */
+            type: "KAKAOTALK_TEMPLATE_APPROVED";
+            /** @description The template as it was at the time of the event. */
+            payload: components["schemas"]["KakaotalkTemplateDto"];
+            /** @description The comment that was added. */
+            comment?: string;
+        };
+        /** @description Body Sinch POSTs for KAKAOTALK_TEMPLATE_REJECTED, declared inline in a callback of the create-template operation. */
+        KakaotalkTemplateRejectedEvent: {
+            /** @constant */
+            type: "KAKAOTALK_TEMPLATE_REJECTED";
+            /** @description The template as it was at the time of the event. */
+            payload: components["schemas"]["KakaotalkTemplateDto"];
+            /** @description The comment that was added. */
             comment?: string;
         };
         KakaotalkSenderCategoryListDto: {
@@ -6940,7 +7255,6 @@ export interface components {
             /** Format: email */
             address: string;
         };
-        /** @description The getting-started example '+33 777-777-777' includes a hyphen, which this pattern would reject. */
         RcsPhoneInputDto: {
             label: string;
             /** @description National number with no country code and no separators, or an E.164 number. */

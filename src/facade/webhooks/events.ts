@@ -1,64 +1,22 @@
-import type { components } from '../../generated/schema.js';
+import type { webhooks } from '../../generated/schema.js';
 import type { WebhookTrigger } from '../../generated/triggers.js';
-
-type Schemas = components['schemas'];
 
 /** Every trigger that names an event; `ALL` only exists to subscribe to all of them. */
 export type WebhookEventType = Exclude<WebhookTrigger, 'ALL'>;
 
-type WhatsappAccountTrigger = Schemas['WhatsappAccountWebhookEvent']['type'];
-type WhatsappSenderTrigger = Schemas['WhatsappSenderWebhookEvent']['type'];
-type WhatsappTemplateTrigger = Schemas['WhatsappTemplateWebhookEvent']['type'];
-type KakaotalkSenderTrigger = Schemas['KakaotalkSenderWebhookEvent']['type'];
-type KakaotalkTemplateTrigger = Schemas['KakaotalkTemplateWebhookEvent']['type'];
-
-// The callback body declared in the spec for each trigger. A trigger added to the spec
-// without a callback body falls back to the generic shape until it is mapped here.
-type CallbackBody<T extends WebhookEventType> = T extends 'BUNDLE_DONE'
-  ? Schemas['BundleDoneEvent']
-  : T extends WhatsappAccountTrigger
-  ? Schemas['WhatsappAccountWebhookEvent']
-  : T extends WhatsappSenderTrigger
-  ? Schemas['WhatsappSenderWebhookEvent']
-  : T extends WhatsappTemplateTrigger
-  ? Schemas['WhatsappTemplateWebhookEvent']
-  : T extends KakaotalkSenderTrigger
-  ? Schemas['KakaotalkSenderWebhookEvent']
-  : T extends KakaotalkTemplateTrigger
-  ? Schemas['KakaotalkTemplateWebhookEvent']
-  : T extends 'RCS_SENDER_STATUS_UPDATED'
-  ? Schemas['RcsSenderStatusUpdatedCallback']
-  : T extends 'RCS_SENDER_OPERATOR_STATUS_UPDATED'
-  ? Schemas['RcsSenderOperatorStatusUpdatedCallback']
-  : T extends 'RCS_SENDER_COMMENT_ADDED'
-  ? Schemas['RcsSenderCommentAddedCallback']
-  : T extends 'RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED'
-  ? Schemas['RcsBrandRegistrationProcessStatusUpdatedCallback']
-  : T extends 'RCS_ACCOUNT_COMMENT_ADDED'
-  ? Schemas['RcsAccountCommentCallback']
+// The body the spec declares for a trigger: its entry under the spec's `webhooks`, one schema per
+// event with that event's own required fields (spec:fetch lifts the official description's inline
+// callback bodies into these entries). A trigger without an entry gets the generic shape.
+type CallbackBody<T extends WebhookEventType> = T extends keyof webhooks
+  ? webhooks[T] extends { post?: { requestBody?: { content: { 'application/json': infer Body } } } }
+    ? Body
+    : UnknownWebhookEvent
   : UnknownWebhookEvent;
-
-// Fields the spec's notes make mandatory for one trigger of a shared body: the payload of
-// every template event but DELETED, newState / futureCategory on the events that are about
-// them, and the comment on comment events whose schema says so.
-type RequiredFields<T extends WebhookEventType> =
-  | (T extends Exclude<WhatsappTemplateTrigger, 'WHATSAPP_TEMPLATE_DELETED'> ? 'payload' : never)
-  | (T extends 'WHATSAPP_TEMPLATE_STATUS_UPDATED' ? 'newState' : never)
-  | (T extends 'WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE' ? 'futureCategory' : never)
-  | (T extends
-      | 'WHATSAPP_ACCOUNT_COMMENT_ADDED'
-      | 'WHATSAPP_SENDER_COMMENT_ADDED'
-      | 'KAKAOTALK_SENDER_COMMENT_ADDED'
-      | 'KAKAOTALK_TEMPLATE_COMMENT_ADDED'
-      ? 'comment'
-      : never);
 
 type Flatten<T> = { [K in keyof T]: T[K] } & {};
 
-type EventFor<T extends WebhookEventType> = Flatten<
-  { type: T } & Omit<CallbackBody<T>, 'type' | RequiredFields<T>> &
-    Required<Pick<CallbackBody<T>, Extract<RequiredFields<T>, keyof CallbackBody<T>>>>
->;
+// `type` is the trigger itself, also where a callback schema types it as a plain string.
+type EventFor<T extends WebhookEventType> = Flatten<{ type: T } & Omit<CallbackBody<T>, 'type'>>;
 
 /** The event delivered for each trigger, keyed by trigger. */
 export type WebhookEventMap = { [T in WebhookEventType]: EventFor<T> };

@@ -16,7 +16,7 @@ import { validateSpec } from '../../../scripts/lib/validate-spec.mjs';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCRIPT = join(ROOT, 'scripts/fetch-spec.mjs');
 const fixture = (name: string) => join(ROOT, 'test/fixtures/specs', name);
-const UNCHANGED = 'spec:fetch: nothing was written; the existing spec is unchanged.\n';
+const UNCHANGED = 'spec:fetch: nothing was written; the existing spec and generated files are unchanged.\n';
 // What the out file holds before each run; every failed run must leave exactly these bytes.
 const OLD_SPEC = 'openapi: 3.1.0\n# the spec from before the update\n';
 
@@ -178,7 +178,11 @@ describe('fetch-spec: success', { timeout: 30_000 }, () => {
     expect(doc.components.schemas.WebhookUpdateWebhookInputDto.properties.secret.type).toBe('string');
     const triggers = doc.components.schemas.BundlesConversationAppWebhooksInputDto.properties.triggers;
     expect([triggers.maxItems, triggers.maxLength]).toEqual([20, undefined]);
-    expect(await validateSpec(out)).toEqual({ errors: [], warnings: [] });
+    expect(doc.webhooks.RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED.post.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/RcsBrandRegistrationProcessStatusUpdatedCallback',
+    });
+    expect(doc.components.schemas.WhatsappCopyCodeButtonInputDto.properties.example).toEqual({ type: 'string', minLength: 1, maxLength: 20 });
+    expect((await validateSpec(out)).errors).toEqual([]);
 
     const size = Buffer.byteLength(await readFile(fixture('defective.yaml')));
     const lines = first.stdout.split('\n');
@@ -186,20 +190,26 @@ describe('fetch-spec: success', { timeout: 30_000 }, () => {
       'spec:fetch',
       `  source      ${base}/spec.yaml (${(size / 1024).toFixed(1)} KiB)`,
       '  spec        Provisioning fixture 9.9.9-fixture, OpenAPI 3.1.0, 3 operations',
-      '  patches     7 applied, 0 skipped',
+      '  patches     10 applied, 0 skipped',
     ]);
-    expect(lines.slice(4, 11).map((l) => l.split(':')[0])).toEqual([
+    expect(lines.slice(4, 14).map((l) => l.split(':')[0])).toEqual([
       '    applied  security-alternatives',
       '    applied  webhook-update-string-fields',
       '    applied  enum-map-to-list',
       '    applied  conversation-webhook-triggers-max-items',
       '    applied  overlapping-oneof-to-anyof',
       '    applied  url-button-template-format',
+      '    applied  facebook-code-format',
+      '    applied  list-valued-properties',
+      '    applied  callbacks-to-webhooks',
       '    applied  mark-sensitive-fields',
     ]);
-    expect(lines[11]).toBe('  validation  0 errors, 0 warnings');
-    expect(lines[12]).toMatch(/^ {2}written {5}.*provisioning\.yaml \(\d+\.\d KiB, updated\)$/);
-    expect(lines.slice(13)).toEqual(['  codegen     skipped (--no-generate)', '']);
+    // The webhooks entry made from the callback has no operationId (webhooks are not called).
+    expect(lines[14]).toBe('  validation  0 errors, 1 warnings (operation-operationId 1)');
+    // The fixture's trigger enum lists two events (besides ALL) whose bodies it never declares.
+    expect(lines[15]).toBe('  events      WARNING 2 of 2 triggers have no event body (typed as UnknownWebhookEvent): BUNDLE_DONE, WHATSAPP_ACCOUNT_ONBOARDED');
+    expect(lines[16]).toMatch(/^ {2}written {5}.*provisioning\.yaml \(\d+\.\d KiB, updated\)$/);
+    expect(lines.slice(17)).toEqual(['  codegen     skipped (--no-generate)', '']);
 
     const second = await run(['--from', `${base}/spec.yaml`, '--out', out, '--no-generate']);
     expect(second.code).toBe(0);
@@ -207,44 +217,56 @@ describe('fetch-spec: success', { timeout: 30_000 }, () => {
     expect(await readFile(out, 'utf8')).toBe(written);
   });
 
-  it.concurrent('runs the codegen on the written spec', async () => {
+  it.concurrent('runs the codegen in a staging dir and writes what it produced, after the spec', async () => {
     const out = await outFile();
-    const stub = join(out, '../generate-stub.mjs');
-    const marker = join(out, '../codegen-args.json');
-    await writeFile(stub, `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, JSON.stringify(process.argv.slice(2)));\n`);
+    const dir = join(out, '..');
+    const stub = join(dir, 'generate-stub.mjs');
+    const marker = join(dir, 'codegen-args.json');
+    // The stub records its arguments and writes one file where it was told to.
+    await writeFile(
+      stub,
+      `import { mkdirSync, writeFileSync } from 'node:fs';\nconst a = process.argv.slice(2);\n` +
+        `writeFileSync(${JSON.stringify(marker)}, JSON.stringify(a));\nmkdirSync(a[3], { recursive: true });\n` +
+        `writeFileSync(a[3] + '/schema.ts', 'export {};\\n');\n`,
+    );
     // A local file this time, and an already patched one: every patch is skipped and the output
     // is the input, byte for byte (the stable format is a fixed point).
     const patched = fixture('defective.patched.yaml');
-    const result = await run(['--from', patched, '--out', out], { SPEC_FETCH_GENERATE_SCRIPT: stub });
+    const generated = join(dir, 'generated');
+    const result = await run(['--from', patched, '--out', out, '--generated', generated, '--no-typecheck'], { SPEC_FETCH_GENERATE_SCRIPT: stub });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`\n  source      ${patched} (`);
-    expect(result.stdout).toContain('\n  patches     0 applied, 7 skipped\n');
+    expect(result.stdout).toContain('\n  patches     0 applied, 10 skipped\n');
     expect(result.stdout).toContain('\n    skipped (no longer needed)  enum-map-to-list: every enum is a list\n');
-    expect(result.stdout).toMatch(/\n {2}codegen {5}node \/.*generate-stub\.mjs --spec \/.*provisioning\.yaml\n$/);
+    expect(result.stdout).toMatch(/\n {2}codegen {5}node \/.*generate-stub\.mjs --spec <staging>\/provisioning\.yaml --out <staging>\/generated\n/);
+    expect(result.stdout).toContain('\n  typecheck   skipped (--no-typecheck)\n');
+    expect(result.stdout).toMatch(/\n {2}generated {3}\/.*generated\/schema\.ts\n$/);
     expect(await readFile(out, 'utf8')).toBe(await readFile(patched, 'utf8'));
-    expect(JSON.parse(await readFile(marker, 'utf8'))).toEqual(['--spec', out]);
+    expect(await readFile(join(generated, 'schema.ts'), 'utf8')).toBe('export {};\n');
+    const args: string[] = JSON.parse(await readFile(marker, 'utf8'));
+    expect(args).toEqual(['--spec', expect.stringMatching(/spec-fetch-staging-.*provisioning\.yaml$/), '--out', expect.stringMatching(/spec-fetch-staging-.*generated$/)]);
+    await expect(readFile(args[1]!, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' }); // the staging dir is gone
   });
 
-  it.concurrent('exits 3 when the codegen fails, keeping the new spec', async () => {
+  it.concurrent('exits 3 when the codegen fails, writing nothing', async () => {
     const out = await outFile();
     const stub = join(out, '../generate-fails.mjs');
     await writeFile(stub, 'process.exit(7);\n');
     const result = await run(['--from', fixture('defective.yaml'), '--out', out], { SPEC_FETCH_GENERATE_SCRIPT: stub });
     expect(result.code).toBe(3);
-    expect(result.stderr).toBe(
-      `spec:fetch: codegen failed (exit 7). The new spec is in ${out}; fix the codegen and run \`npm run generate\`.\n`,
-    );
-    expect(await readFile(out, 'utf8')).toBe(await readFile(fixture('defective.patched.yaml'), 'utf8'));
+    expect(result.stderr).toBe(`spec:fetch: codegen failed (exit 7)\n${UNCHANGED}`);
+    expect(result.stdout).toBe('');
+    expect(await readFile(out, 'utf8')).toBe(OLD_SPEC);
   });
 
   it.concurrent('prints --help', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe(
-      'usage: node scripts/fetch-spec.mjs [--from <url|file>] [--out <path>] [--timeout <ms>] [--no-generate] [--help]',
+      'usage: node scripts/fetch-spec.mjs [--from <url|file>] [--out <path>] [--generated <dir>] [--timeout <ms>] [--no-generate] [--no-typecheck] [--help]',
     );
-    for (const option of ['--from <url|file>', '--out <path>', '--timeout <ms>', '--no-generate', 'SPEC_FETCH_GENERATE_SCRIPT']) {
+    for (const option of ['--from <url|file>', '--out <path>', '--generated <dir>', '--timeout <ms>', '--no-generate', '--no-typecheck', 'SPEC_FETCH_GENERATE_SCRIPT']) {
       expect(result.stdout).toContain(option);
     }
   });

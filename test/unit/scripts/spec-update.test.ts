@@ -66,14 +66,23 @@ describe('scripts/spec-update.mjs', () => {
     const stub = join(dir, 'generate-stub.mjs');
     const marker = join(dir, 'codegen-args.json');
     await writeFile(stub, `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(marker)}, JSON.stringify(process.argv.slice(2)));\n`);
-    const result = await update(['--from', fixture('combined'), '--spec', spec, '--changeset-dir', changesets], { SPEC_FETCH_GENERATE_SCRIPT: stub });
+    // The Widget fixture has none of the facade's operations: the facade check is skipped here
+    // (test/unit/scripts/official-shape.test.ts runs it on a full-size spec).
+    const result = await update(['--from', fixture('combined'), '--spec', spec, '--changeset-dir', changesets, '--no-typecheck'], {
+      SPEC_FETCH_GENERATE_SCRIPT: stub,
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(await readdir(changesets)).toEqual(['spec-update-1.1.0.md']);
     expect(await readFile(join(changesets, 'spec-update-1.1.0.md'), 'utf8')).toBe(COMBINED_CHANGESET);
     // The spec is what fetch-spec writes: the new one, in the project's stable format.
     expect(await readFile(spec, 'utf8')).toBe(stringifySpec(parseSpecText(await readFile(fixture('combined'), 'utf8'))));
-    expect(JSON.parse(await readFile(marker, 'utf8'))).toEqual(['--spec', spec]);
+    expect(JSON.parse(await readFile(marker, 'utf8'))).toEqual([
+      '--spec',
+      expect.stringMatching(/spec-fetch-staging-.*provisioning\.yaml$/),
+      '--out',
+      expect.stringMatching(/spec-fetch-staging-.*generated$/),
+    ]);
     expect(result.stdout).toContain('\nspec-diff: Widget API 1.0.0 -> 1.1.0: 5 changes, release bump: major\n');
     expect(result.stdout.endsWith(`spec:update: wrote ${join(changesets, 'spec-update-1.1.0.md')} (major)\n`)).toBe(true);
   });
@@ -127,21 +136,41 @@ Documentation:
     await expect(readdir(changesets)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it.concurrent('keeps the changeset and exits 3 when the codegen fails', async () => {
+  it.concurrent('changes nothing and exits 3 when the codegen fails', async () => {
     const { dir, spec, changesets } = await workspace();
     const stub = join(dir, 'generate-fails.mjs');
     await writeFile(stub, 'process.exit(7);\n');
     const result = await update(['--from', fixture('request-field-removed'), '--spec', spec, '--changeset-dir', changesets], { SPEC_FETCH_GENERATE_SCRIPT: stub });
     expect(result.code).toBe(3);
-    expect(result.stderr).toBe('spec:update: the codegen failed; fix it and run `npm run generate`. The new spec and the changeset are in place.\n');
-    expect(await readdir(changesets)).toEqual(['spec-update-1.0.0.md']);
+    expect(result.stderr.endsWith('spec:update: the codegen failed (exit 3); nothing was changed.\n')).toBe(true);
+    expect(await readFile(spec, 'utf8')).toBe(await readFile(fixture('base'), 'utf8'));
+    await expect(readdir(changesets)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it.concurrent('changes nothing and exits 4 when the facade would not compile against the new spec', async () => {
+    // None of the facade's operations exist in the Widget description, and the stub's schema.ts
+    // has none of the types the facade imports.
+    const { dir, spec, changesets } = await workspace();
+    const stub = join(dir, 'generate-empty.mjs');
+    await writeFile(stub, "import { mkdirSync, writeFileSync } from 'node:fs';\nmkdirSync(process.argv[5], { recursive: true });\nwriteFileSync(process.argv[5] + '/schema.ts', 'export {};\\n');\n");
+    const result = await update(['--from', fixture('combined'), '--spec', spec, '--changeset-dir', changesets], { SPEC_FETCH_GENERATE_SCRIPT: stub });
+    expect(result.code).toBe(4);
+    expect(result.stderr).toContain('spec:fetch: the facade would not compile against the types generated from ');
+    expect(result.stderr).toContain('\n  91 operation(s) the facade calls are missing from the new description:\n');
+    expect(result.stderr).toContain('\n    - BundlesBundlesController_list_v1, used by Bundles.list (src/facade/resources/bundles.ts)\n');
+    expect(result.stderr).toContain('\n    ... and 71 more\n');
+    expect(result.stderr).toMatch(/\n {2}\d+ TypeScript error\(s\) in \d+ file\(s\): .*src\/facade\/resources\/webhooks\.ts/);
+    expect(result.stderr).toContain(`\n    - src/facade/resources/bundles.ts:1 Module '"../../generated/schema.js"' has no exported member 'components'.\n`);
+    expect(result.stderr.endsWith('spec:update: the facade would not compile against the new types (exit 4); nothing was changed.\n')).toBe(true);
+    expect(await readFile(spec, 'utf8')).toBe(await readFile(fixture('base'), 'utf8'));
+    await expect(readdir(changesets)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it.concurrent('prints --help and rejects unknown options', async () => {
     const help = await update(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout.split('\n')[0]).toBe(
-      'usage: node scripts/spec-update.mjs [--from <url|file>] [--spec <path>] [--changeset-dir <dir>] [--no-generate] [--timeout <ms>] [--help]',
+      'usage: node scripts/spec-update.mjs [--from <url|file>] [--spec <path>] [--changeset-dir <dir>] [--no-generate] [--no-typecheck] [--timeout <ms>] [--help]',
     );
     expect(await update(['--form', 'x'])).toEqual({
       code: 2,

@@ -67,6 +67,28 @@ describe('webhook event types', () => {
     >();
     expectTypeOf<Event<'WHATSAPP_ACCOUNT_COMMENT_ADDED'>['comment']>().toEqualTypeOf<string>();
     expectTypeOf<Event<'WHATSAPP_ACCOUNT_ONBOARDED'>['comment']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<Event<'WHATSAPP_SENDER_COMMENT_ADDED'>['comment']>().toEqualTypeOf<string>();
+    expectTypeOf<Event<'KAKAOTALK_TEMPLATE_COMMENT_ADDED'>['comment']>().toEqualTypeOf<string>();
+    expectTypeOf<Event<'WHATSAPP_TEMPLATE_APPROVED'>['newState']>().toEqualTypeOf<
+      NonNullable<Schemas['WhatsappTemplateWebhookEvent']['newState']> | undefined
+    >();
+  });
+
+  it('takes each event from its own schema, and keeps the family names as unions of them', () => {
+    type StatusUpdated = WebhookEventMap['WHATSAPP_TEMPLATE_STATUS_UPDATED'];
+    type Declared = Schemas['WhatsappTemplateStatusUpdatedEvent'];
+    expectTypeOf<keyof StatusUpdated>().toEqualTypeOf<keyof Declared>();
+    expectTypeOf<StatusUpdated['newState']>().toEqualTypeOf<Declared['newState']>();
+    expectTypeOf<StatusUpdated['payload']>().toEqualTypeOf<Declared['payload']>();
+    // (`type` is not compared: the official description types it as a plain string.)
+    expectTypeOf<Schemas['WhatsappTemplateStatusUpdatedEvent']>().toExtend<Schemas['WhatsappTemplateWebhookEvent']>();
+    expectTypeOf<Schemas['WhatsappWabaAccountChangedEvent']>().toExtend<Schemas['WhatsappAccountWebhookEvent']>();
+    expectTypeOf<Schemas['KakaotalkSenderWebhookEvent']>().toEqualTypeOf<
+      | Schemas['KakaotalkSenderActiveEvent']
+      | Schemas['KakaotalkSenderInactiveEvent']
+      | Schemas['KakaotalkSenderRejectedEvent']
+      | Schemas['KakaotalkSenderCommentAddedEvent']
+    >();
   });
 
   it('narrows parsed events after isKnownWebhookEvent', () => {

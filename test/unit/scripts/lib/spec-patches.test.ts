@@ -6,6 +6,9 @@ import {
   applyPatches,
   conversationWebhookTriggersMaxItems,
   enumMapsToLists,
+  facebookCodeFormat,
+  liftCallbackBodies,
+  listValuedProperties,
   overlappingOneOfToAnyOf,
   splitCombinedSecurity,
   stringTypeWebhookUpdateFields,
@@ -226,6 +229,137 @@ describe('urlButtonTemplateFormat', () => {
   });
 });
 
+describe('facebookCodeFormat', () => {
+  it('drops format uri from the one-time code, and only from it', () => {
+    const doc: any = {
+      components: { schemas: { WhatsappSenderInputDtoDeprecated: { properties: { facebookCode: { type: 'string', format: 'uri', minLength: 1 }, other: { type: 'string', format: 'uri' } } } } },
+    };
+    expect(facebookCodeFormat(doc)).toEqual({ applied: true, detail: 'WhatsappSenderInputDtoDeprecated.facebookCode: format uri dropped' });
+    expect(doc.components.schemas.WhatsappSenderInputDtoDeprecated.properties).toEqual({
+      facebookCode: { type: 'string', minLength: 1 },
+      other: { type: 'string', format: 'uri' },
+    });
+    expect(facebookCodeFormat(doc).applied).toBe(false);
+  });
+});
+
+describe('listValuedProperties', () => {
+  it('turns `examples: [<schema>]` back into the `example` property, in place and in key order', () => {
+    const doc: any = {
+      components: {
+        schemas: {
+          Media: { required: ['type', 'example'], properties: { type: { type: 'string' }, examples: [{ $ref: '#/components/schemas/Ex' }], after: { type: 'number' } } },
+          Url: { properties: { examples: [{ type: 'string', format: 'url' }] } },
+        },
+      },
+    };
+    expect(listValuedProperties(doc)).toEqual({
+      applied: true,
+      detail: 'repaired 2 list-valued properties: Media (examples -> example); Url (examples -> example)',
+    });
+    expect(Object.keys(doc.components.schemas.Media.properties)).toEqual(['type', 'example', 'after']);
+    expect(doc.components.schemas.Media.properties.example).toEqual({ $ref: '#/components/schemas/Ex' });
+    expect(doc.components.schemas.Url.properties).toEqual({ example: { type: 'string', format: 'url' } });
+    expect(listValuedProperties(doc)).toEqual({ applied: false, detail: 'every property is a schema' });
+  });
+
+  it('keeps any other key (one schema, or anyOf of several), and leaves lists of values alone', () => {
+    const doc: any = {
+      paths: { '/a': { post: { requestBody: { content: { 'application/json': { schema: { properties: { x: [{ type: 'string' }, { type: 'number' }] } } } } } } } },
+      components: {
+        schemas: {
+          // An `example` property already exists: `examples` is then a real (if odd) property.
+          Both: { properties: { example: { type: 'string' }, examples: [{ type: 'string' }] } },
+          // Instance data is never a schema, even where it is a list of objects.
+          Data: { type: 'object', examples: [{ properties: [] }], properties: { tags: { type: 'array', default: [{ a: 1 }] } } },
+        },
+      },
+    };
+    const result = listValuedProperties(doc);
+    expect(result.applied).toBe(true);
+    expect(result.detail).toContain('Both (examples)');
+    expect(doc.paths['/a'].post.requestBody.content['application/json'].schema.properties.x).toEqual({ anyOf: [{ type: 'string' }, { type: 'number' }] });
+    expect(doc.components.schemas.Both.properties).toEqual({ example: { type: 'string' }, examples: { type: 'string' } });
+    expect(doc.components.schemas.Data).toEqual({ type: 'object', examples: [{ properties: [] }], properties: { tags: { type: 'array', default: [{ a: 1 }] } } });
+  });
+});
+
+describe('liftCallbackBodies', () => {
+  const headers = [{ $ref: '#/components/parameters/WebhookSignature' }];
+  const callback = (schema: any, extra: any = {}) => ({
+    '{$request.body#webhooks.target}': {
+      post: { parameters: headers, requestBody: { content: { 'application/json': { schema, ...extra } } }, responses: { 200: { description: 'ok' } } },
+    },
+  });
+  const body = (type: any, more: any = {}) => ({ type: 'object', required: ['type', 'payload'], properties: { type, payload: { $ref: '#/components/schemas/Dto' } }, ...more });
+
+  it('names each inline body after its trigger, wherever the body states it, and lists it under webhooks', () => {
+    const doc: any = {
+      openapi: '3.1.0',
+      paths: {
+        '/templates': {
+          post: {
+            callbacks: {
+              Approved: callback(body({ type: 'string', const: 'WHATSAPP_TEMPLATE_APPROVED' })),
+              Deleted: callback(body({ type: 'string', enum: ['WHATSAPP_TEMPLATE_DELETED'] })),
+              Status: callback(body({ type: 'string', example: 'RCS_SENDER_STATUS_UPDATED' })),
+              Onboard: callback(body({ type: 'string' }), { example: { type: 'WHATSAPP_ACCOUNT_ONBOARDED' } }),
+              Mystery: callback(body({ type: 'string' })),
+            },
+          },
+          patch: { callbacks: { Approved: callback(body({ type: 'string', const: 'WHATSAPP_TEMPLATE_APPROVED' })) } },
+        },
+      },
+      components: { schemas: { Dto: { type: 'object' } } },
+    };
+    const result = liftCallbackBodies(doc);
+    expect(result).toEqual({
+      applied: true,
+      detail:
+        'named 6 callback bodies (WhatsappTemplateApprovedEvent, WhatsappTemplateDeletedEvent, RcsSenderStatusUpdatedCallback and 3 more); ' +
+        'added 4 webhooks entries; no event type found in 1 callback(s): POST /templates callback Mystery',
+    });
+    expect(Object.keys(doc)).toEqual(['openapi', 'paths', 'webhooks', 'components']);
+    expect(Object.keys(doc.webhooks)).toEqual([
+      'RCS_SENDER_STATUS_UPDATED',
+      'WHATSAPP_ACCOUNT_ONBOARDED',
+      'WHATSAPP_TEMPLATE_APPROVED',
+      'WHATSAPP_TEMPLATE_DELETED',
+    ]);
+    expect(doc.webhooks.WHATSAPP_TEMPLATE_APPROVED).toEqual({
+      post: {
+        summary: 'WHATSAPP_TEMPLATE_APPROVED event',
+        parameters: headers,
+        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/WhatsappTemplateApprovedEvent' } } } },
+        responses: { 200: { description: 'ok' } },
+      },
+    });
+    const schemas = doc.components.schemas;
+    expect(schemas.WhatsappTemplateApprovedEvent).toEqual(body({ type: 'string', const: 'WHATSAPP_TEMPLATE_APPROVED' }));
+    expect(schemas.WhatsappAccountOnboardedEvent.properties.type).toEqual({ type: 'string' });
+    // The family unions of our spec, over the members found.
+    expect(schemas.WhatsappTemplateWebhookEvent.anyOf).toEqual([
+      { $ref: '#/components/schemas/WhatsappTemplateApprovedEvent' },
+      { $ref: '#/components/schemas/WhatsappTemplateDeletedEvent' },
+    ]);
+    expect(schemas.WhatsappAccountWebhookEvent.anyOf).toEqual([{ $ref: '#/components/schemas/WhatsappAccountOnboardedEvent' }]);
+    expect(schemas.WhatsappSenderWebhookEvent).toBeUndefined();
+    // Both declarations of the APPROVED body now point at the one component; the unknown one stays inline.
+    const media = (op: any, name: string) => op.callbacks[name]['{$request.body#webhooks.target}'].post.requestBody.content['application/json'];
+    expect(media(doc.paths['/templates'].patch, 'Approved').schema).toEqual({ $ref: '#/components/schemas/WhatsappTemplateApprovedEvent' });
+    expect(media(doc.paths['/templates'].post, 'Mystery').schema.properties.type).toEqual({ type: 'string' });
+
+    const again = structuredClone(doc);
+    expect(liftCallbackBodies(again).applied).toBe(false);
+    expect(again).toEqual(doc);
+  });
+
+  it('finds nothing to do on a document that already has webhooks (our spec)', () => {
+    const doc: any = { paths: {}, webhooks: { BUNDLE_DONE: {} }, components: { schemas: {} } };
+    expect(liftCallbackBodies(doc)).toEqual({ applied: false, detail: 'every callback body is named and listed under webhooks' });
+  });
+});
+
 describe('markSensitiveFields', () => {
   it('marks unmarked credential fields first, leaves other fields and marked ones alone, and is idempotent', () => {
     const doc: any = {
@@ -253,6 +387,9 @@ describe('applyPatches', () => {
       'conversation-webhook-triggers-max-items',
       'overlapping-oneof-to-anyof',
       'url-button-template-format',
+      'facebook-code-format',
+      'list-valued-properties',
+      'callbacks-to-webhooks',
       'mark-sensitive-fields',
     ]);
     for (const p of PATCHES) {
@@ -270,6 +407,9 @@ describe('applyPatches', () => {
       'conversation-webhook-triggers-max-items=applied',
       'overlapping-oneof-to-anyof=applied',
       'url-button-template-format=applied',
+      'facebook-code-format=applied',
+      'list-valued-properties=applied',
+      'callbacks-to-webhooks=applied',
       'mark-sensitive-fields=applied',
     ]);
     expect(doc).toEqual(loadFixture('defective.patched.yaml'));

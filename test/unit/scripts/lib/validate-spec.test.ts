@@ -27,9 +27,14 @@ describe('validateSpec', () => {
     expect((await validateSpec(fixture('defective.patched.yaml'))).errors).toEqual([]);
   });
 
-  it('rejects the unpatched fixture because of its enum written as a map', async () => {
+  it('rejects the unpatched fixture because of its list-valued properties and its enum written as a map', async () => {
     const { errors } = await validateSpec(fixture('defective.yaml'));
     expect(errors).toEqual([
+      ...['WhatsappUrlButtonInputDto', 'WhatsappCopyCodeButtonInputDto'].map((name) => ({
+        rule: 'struct',
+        message: 'Expected type `Schema` (object) but got `array`',
+        pointer: `#/components/schemas/${name}/properties/examples`,
+      })),
       {
         rule: 'struct',
         message: 'Expected type `array` but got `object`.',
