@@ -1387,29 +1387,29 @@ export interface webhooks {
         put?: never;
         /**
          * BUNDLE_DONE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1446,29 +1446,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_ACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1505,29 +1505,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1564,29 +1564,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_INACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1623,29 +1623,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1682,29 +1682,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_TEMPLATE_APPROVED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1741,29 +1741,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_TEMPLATE_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1800,29 +1800,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_TEMPLATE_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1859,29 +1859,29 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1918,29 +1918,29 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_SENDER_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1977,29 +1977,29 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_SENDER_OPERATOR_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2036,29 +2036,29 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_SENDER_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2095,29 +2095,29 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_ACCOUNT_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2154,29 +2154,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2213,29 +2213,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2272,29 +2272,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_ONBOARDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2331,29 +2331,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_PENDING_VERIFICATION event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2390,29 +2390,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2449,29 +2449,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_WABA_ACCOUNT_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2508,29 +2508,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_ACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2567,29 +2567,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2626,29 +2626,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_DAILY_LIMIT_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2685,29 +2685,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_DELETED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2744,29 +2744,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_DISPLAY_NAME_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2803,29 +2803,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_ERROR event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2862,29 +2862,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_INACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2921,29 +2921,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_PENDING_VERIFICATION event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2980,29 +2980,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_QUALITY_RATING_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3039,29 +3039,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3098,29 +3098,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_USERNAME_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3157,29 +3157,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_APPROVED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3216,29 +3216,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3275,29 +3275,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_CATEGORY_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3334,29 +3334,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3393,29 +3393,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_DELETED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3452,29 +3452,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3511,29 +3511,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3570,29 +3570,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3901,8 +3901,8 @@ export interface components {
             status: components["schemas"]["BundlesProvisioningStatesEnum"];
             regions: components["schemas"]["BundlesSmsAppRegionsEnum"][];
             test: boolean;
-            /** @description Not present in any example. */
-            numberVerified: boolean;
+            /** @description Whether the SMS app's number has been verified; absent from every official response example. */
+            numberVerified?: boolean;
         };
         BundlesConversationAppDto: {
             id: string;
