@@ -10078,7 +10078,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Examples use the singular `example` key for header/button samples (see the notes on example/examples naming). The authenticationFull example sets the deprecated packageName/signatureHash alongside supportedApps and has two BUTTONS components, contradicting the one-per-type rule. One flowMarketing example is the same as flowUtility except for category MARKETING. */
+        /** @description Examples use the singular `example` key for header/button samples (see the notes on example/examples naming). The authenticationFull example sets the deprecated packageName/signatureHash alongside supportedApps and has two BUTTONS components, and marketingOrUtilityFull lists the three HEADER forms side by side: both contradict the one-per-type rule, so the SDK refuses them before sending. One flowMarketing example is the same as flowUtility except for category MARKETING. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WhatsappTemplateInputDto"];
@@ -10451,7 +10451,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description For details.optimization: omitted leaves it unchanged, null removes it, and null for bidCountryMultiplierOverrides clears the overrides. Dynamic pricing is available only to direct-business accounts whose WABA permits maximum-price templates, is linked to a Business Manager and has the Marketing API enabled. */
+        /** @description For details.optimization: omitted leaves it unchanged, null removes it, and null for bidCountryMultiplierOverrides clears the overrides. Dynamic pricing is available only to direct-business accounts whose WABA permits maximum-price templates, is linked to a Business Manager and has the Marketing API enabled. The "value" example lists the three HEADER forms side by side, contradicting the one-per-type rule of components; the SDK refuses it before sending. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WhatsappUpdateTemplateInputDto"];
