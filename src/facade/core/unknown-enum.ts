@@ -25,10 +25,10 @@ export function isDeclaredEnumValue(value: unknown): boolean {
  * `Triggers.unknown('NEW_TRIGGER')` is the same. To skip enum checks for one call instead, pass
  * `{ allowUnknownEnums: true }` as its request options.
  */
-export function unknownEnum<T extends string = string>(value: string): T {
+export function unknownEnum<T = string>(value: string): Extract<T, string> {
   if (typeof value !== 'string' || !/^\S+$/u.test(value)) {
     throw new ValidationError([{ path: 'value', rule: 'pattern', message: 'must be a non-empty string without spaces' }], 'unknown enum value');
   }
   declared.add(value);
-  return value as T;
+  return value as Extract<T, string>;
 }
