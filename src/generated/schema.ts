@@ -5632,8 +5632,8 @@ export interface components {
         KakaotalkInputSenderDto: {
             /** @description ID of the KakaoTalk channel (PlusFriend). */
             plusFriendId: string;
-            /** @description The docs say it is not needed when status is DRAFT, but the schema marks it as required. */
-            details: components["schemas"]["KakaotalkInputSenderDetailsDto"];
+            /** @description Required to submit the sender (status SUBMIT, the default); a draft may omit it. */
+            details?: components["schemas"]["KakaotalkInputSenderDetailsDto"];
             /** @default SUBMIT */
             status?: components["schemas"]["KakaotalkActionsEnum"];
             /**
@@ -5648,12 +5648,12 @@ export interface components {
              * @description Not required for a draft.
              * @example +48777777777
              */
-            adminPhoneNo: string;
+            adminPhoneNo?: string;
             /**
              * @description Not required for a draft.
              * @example Test Name
              */
-            name: string;
+            name?: string;
             /**
              * Format: url
              * @description JPEG or PNG, no larger than 5MB.
@@ -5663,17 +5663,17 @@ export interface components {
              * @description Not required for a draft; a depth 1 code from the sender category list.
              * @example 019
              */
-            topLevelCategoryCode: string;
+            topLevelCategoryCode?: string;
             /**
              * @description Not required for a draft; a depth 2 code.
              * @example 0006
              */
-            midLevelCategoryCode: string;
+            midLevelCategoryCode?: string;
             /**
              * @description Not required for a draft; a depth 3 code.
              * @example 0001
              */
-            subLevelCategoryCode: string;
+            subLevelCategoryCode?: string;
         };
         /** @description Request body for updating a sender; every field is optional. */
         KakaotalkInputUpdateSenderDto: {
@@ -5796,7 +5796,7 @@ export interface components {
             /** @example EN */
             language: components["schemas"]["KakaotalkInputTemplateLanguagesEnum"];
             /** @description Body text of the template; not required for a draft. */
-            content: string;
+            content?: string;
             /** @default BASIC */
             messageType?: components["schemas"]["KakaotalkInputKakaoTalkTemplateMessageTypeEnum"];
             /** @default EMPHASIZE_TYPE_NONE */
@@ -5833,7 +5833,7 @@ export interface components {
             ordering: number;
             type: components["schemas"]["KakaotalkInputKakaoTalkButtonTypeEnum"];
             /** @description Not required for a draft. */
-            name: string;
+            name?: string;
             /**
              * Format: url
              * @description Link for mobile web.

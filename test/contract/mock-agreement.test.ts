@@ -81,3 +81,14 @@ describe('an error from the mock says what the mock refused', () => {
     expect((await client.webhooks.get('7c60ce550f1d40198d5ffb113d58591b')).id).toBe('7c60ce550f1d40198d5ffb113d58591b');
   });
 });
+
+describe('drafts: the mock and the SDK accept an incomplete KakaoTalk draft', () => {
+  it('a sender draft without details goes through both; submitting it is refused by the SDK before sending', async () => {
+    let requests = 0;
+    const client = createTestClient(prismUrl, { fetch: (input, init) => { requests++; return fetch(input, init); } });
+    const draft = await client.kakaotalk.senders.create({ plusFriendId: '@mockshop', status: 'DRAFT' });
+    expect([requests, typeof draft.plusFriendId]).toEqual([1, 'string']);
+    await expect(client.kakaotalk.senders.create({ plusFriendId: '@mockshop' })).rejects.toBeInstanceOf(ValidationError);
+    expect(requests).toBe(1);
+  });
+});
