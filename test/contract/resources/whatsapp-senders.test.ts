@@ -49,12 +49,12 @@ describe('whatsapp senders against the mock', () => {
 
   it('lists activities and adds a comment', async () => {
     const page = await senders.listActivities(SENDER_ID, { pageSize: 10 });
-    expect(page.items.map((a) => [a.type, a.author])).toEqual([['ACTIVE', 'Provisioning API user']]);
+    expect(page.items.map((a) => [a.type, a.author])).toEqual([['CREATED', 'Provisioning API user'], ['COMMENT_ADDED', 'Provisioning API user']]);
     expect((await senders.addComment(SENDER_ID, { comment: 'Example comment.' })).type).toBe('CREATED');
   });
 
   it('registers, verifies and reads the verification status', async () => {
-    expect(await senders.register(SENDER_ID, { method: 'SMS' })).toEqual({ id: SENDER_ID, method: 'SMS', accepted: '2025-02-14T10:54:15.676Z', verificationCodeSent: false });
+    expect(await senders.register(SENDER_ID, { method: 'SMS' })).toEqual({ id: SENDER_ID, method: 'SMS', accepted: '2023-01-19T13:11:08.204Z', verificationCodeSent: true });
     expect(await senders.verify(SENDER_ID, { code: '123456' })).toBeUndefined();
     expect(await senders.getVerificationStatus(SENDER_ID)).toEqual({ status: 'EXPIRED' });
     expect(await senders.getSuggestedUsernames(SENDER_ID)).toEqual({ usernames: ['Example usernames'] });
