@@ -23,7 +23,8 @@ describe('whatsapp account against the mock', () => {
 
   it.each(Object.keys(bodies(ACCOUNT, 'patch')))('updates the account from the %s example', async (name) => {
     const account = await client.whatsapp.update(bodies(ACCOUNT, 'patch')[name]!.value as WhatsAppAccountUpdate);
-    expect(account.isEmbeddedSignup).toBe(false);
+    // The operation's description: the example is a REJECTED account whose edit is IN_PROGRESS.
+    expect([account.isEmbeddedSignup, account.state, account.changes?.status]).toEqual([false, 'REJECTED', 'IN_PROGRESS']);
   });
 
   it('deletes the account and enables template analytics', async () => {
