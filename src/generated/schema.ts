@@ -5174,8 +5174,8 @@ export interface components {
              * @default false
              */
             allowCategoryChange?: boolean;
-            /** @description Listed as required, but the description says drafts do not need it. */
-            details: components["schemas"]["WhatsappTemplateDetailsInputDto"];
+            /** @description Required to submit the template (status SUBMIT, the default); a draft may omit it. */
+            details?: components["schemas"]["WhatsappTemplateDetailsInputDto"];
         };
         /** @description No field is required. */
         WhatsappUpdateTemplateInputDto: {
@@ -5189,7 +5189,7 @@ export interface components {
         };
         WhatsappTemplateDetailsInputDto: {
             /** @description Must contain a BODY, and each component type may appear only once (type unique); optional for drafts. */
-            components: (components["schemas"]["WhatsappLocationHeaderComponentInputDto"] | components["schemas"]["WhatsappTextHeaderComponentInputDto"] | components["schemas"]["WhatsappMediaHeaderComponentInputDto"] | components["schemas"]["WhatsappBodyComponentInputDto"] | components["schemas"]["WhatsappFooterComponentInputDto"] | components["schemas"]["WhatsappButtonsComponentInputDto"] | components["schemas"]["WhatsappInputCarouselComponentDto"] | components["schemas"]["WhatsappLimitedTimeOfferComponentInputDto"])[];
+            components?: (components["schemas"]["WhatsappLocationHeaderComponentInputDto"] | components["schemas"]["WhatsappTextHeaderComponentInputDto"] | components["schemas"]["WhatsappMediaHeaderComponentInputDto"] | components["schemas"]["WhatsappBodyComponentInputDto"] | components["schemas"]["WhatsappFooterComponentInputDto"] | components["schemas"]["WhatsappButtonsComponentInputDto"] | components["schemas"]["WhatsappInputCarouselComponentDto"] | components["schemas"]["WhatsappLimitedTimeOfferComponentInputDto"])[];
             /** @description How long, in seconds, delivery is retried. Defaults: AUTHENTICATION 10 min, MARKETING 30 d, UTILITY 30 d. Allowed ranges: AUTHENTICATION 10-900, MARKETING 43200-2592000, UTILITY 30-43200. Authentication templates created before 2024-10-23 default to 30 d. */
             messageSendTtlSeconds?: number;
             /** @description Dynamic pricing, for MARKETING templates. */

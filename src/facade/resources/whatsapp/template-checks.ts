@@ -108,9 +108,15 @@ function components(list: unknown, path: string, submit: boolean): ValidationIss
  * off wa.me / whatsapp.com, and the retry window fits the category.
  */
 export function templateChecks(body: unknown, defaultStatus: 'SUBMIT' | 'DRAFT'): ValidationIssue[] {
-  if (!isObject(body) || !isObject(body.details)) return [];
+  if (!isObject(body)) return [];
   const submit = (body.status ?? defaultStatus) === 'SUBMIT';
+  // A create without details or components is a draft-only shape (the official text allows it for drafts).
+  if (submit && defaultStatus === 'SUBMIT' && body.details === undefined) return [missing('details', 'the template is submitted (status SUBMIT, the default); only a draft may omit it')];
+  if (!isObject(body.details)) return [];
   const { details } = body;
+  if (submit && defaultStatus === 'SUBMIT' && details.components === undefined) {
+    return [missing('details.components', 'the template is submitted (status SUBMIT, the default); only a draft may omit it')];
+  }
   const issues = [...repeatedTypes(details.components, 'details.components'), ...components(details.components, 'details.components', submit)];
   if (submit && Array.isArray(details.components) && !details.components.some((c) => isObject(c) && c.type === 'BODY')) {
     issues.unshift({ path: 'details.components', rule: 'containsBody', message: 'must include a BODY component (only drafts may omit it)' });

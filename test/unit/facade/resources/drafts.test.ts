@@ -57,3 +57,21 @@ describe('KakaoTalk template drafts', () => {
     expect([rules(err), fetch.calls.length]).toEqual([['details.content:requiredIf', 'details.buttons[0].name:requiredIf'], 0]);
   });
 });
+
+describe('WhatsApp template drafts', () => {
+  const base = { name: 'order_update', language: 'EN', category: 'UTILITY' } as const;
+
+  it('a draft without details, or with details but no components, is sent', async () => {
+    const { c, fetch } = client();
+    await c.whatsapp.templates.create({ ...base, status: 'DRAFT' } as never);
+    await c.whatsapp.templates.create({ ...base, status: 'DRAFT', details: {} } as never);
+    expect(fetch.calls.map((r) => JSON.parse(r.body))).toEqual([{ ...base, status: 'DRAFT' }, { ...base, status: 'DRAFT', details: {} }]);
+  });
+
+  it('submitting (the default) needs details and components, nothing is sent otherwise', async () => {
+    const { c, fetch } = client();
+    expect(rules(await c.whatsapp.templates.create(base as never).catch((e: unknown) => e))).toEqual(['details:requiredIf']);
+    expect(rules(await c.whatsapp.templates.create({ ...base, details: {} } as never).catch((e: unknown) => e))).toEqual(['details.components:requiredIf']);
+    expect(fetch.calls).toHaveLength(0);
+  });
+});
