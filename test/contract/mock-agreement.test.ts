@@ -82,13 +82,23 @@ describe('an error from the mock says what the mock refused', () => {
   });
 });
 
-describe('drafts: the mock and the SDK accept an incomplete KakaoTalk draft', () => {
+describe('drafts: the mock and the SDK accept an incomplete draft', () => {
   it('a sender draft without details goes through both; submitting it is refused by the SDK before sending', async () => {
     let requests = 0;
     const client = createTestClient(prismUrl, { fetch: (input, init) => { requests++; return fetch(input, init); } });
     const draft = await client.kakaotalk.senders.create({ plusFriendId: '@mockshop', status: 'DRAFT' });
     expect([requests, typeof draft.plusFriendId]).toEqual([1, 'string']);
     await expect(client.kakaotalk.senders.create({ plusFriendId: '@mockshop' })).rejects.toBeInstanceOf(ValidationError);
+    expect(requests).toBe(1);
+  });
+
+  it('a WhatsApp template draft without details goes through both; submitting it is refused by the SDK before sending', async () => {
+    let requests = 0;
+    const client = createTestClient(prismUrl, { fetch: (input, init) => { requests++; return fetch(input, init); } });
+    const base = { name: 'mock_draft', language: 'EN', category: 'UTILITY' } as const;
+    await client.whatsapp.templates.create({ ...base, status: 'DRAFT' } as never);
+    expect(requests).toBe(1);
+    await expect(client.whatsapp.templates.create(base as never)).rejects.toBeInstanceOf(ValidationError);
     expect(requests).toBe(1);
   });
 });
