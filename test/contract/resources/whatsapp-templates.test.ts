@@ -62,7 +62,7 @@ describe('whatsapp templates against the mock', () => {
 
   it('lists activities and adds a comment', async () => {
     const page = await templates.listActivities('my_template', 'EN_US', { pageSize: 10 });
-    expect(page.items.map((a) => a.type)).toEqual(['COMMENT_ADDED']);
+    expect(page.items.map((a) => a.type)).toEqual(['CREATED', 'COMMENT_ADDED']);
     expect((await templates.addComment('my_template', 'EN_US', { comment: 'Example comment.' })).comment).toBe('Example comment');
   });
 
