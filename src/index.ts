@@ -5,6 +5,7 @@ export { Page, PagePromise, type ListEnvelope } from './facade/core/pagination.j
 export { unwrap, type FetchResult } from './facade/core/unwrap.js';
 export type { Logger } from './facade/internal/logger.js';
 export { Triggers, type TriggerFamily, type WebhookTrigger } from './facade/triggers.js';
+export { unknownEnum } from './facade/core/unknown-enum.js';
 export type { Webhook, WebhookInput, WebhookList, WebhookListParams, WebhookUpdate, Webhooks } from './facade/resources/webhooks.js';
 export * from './facade/resources/bundles.js';
 export * from './facade/resources/conversation.js';

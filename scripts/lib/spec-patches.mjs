@@ -6,6 +6,7 @@
 // the file and entry are named in each patch's `source`).
 import { eachOperation, isPlainObject } from './openapi-doc.mjs';
 import { liftCallbackBodies } from './spec-patch-callbacks.mjs';
+import { DRAFT_PATCHES } from './spec-patches-drafts.mjs';
 
 const applied = (detail) => ({ applied: true, detail });
 const notNeeded = (detail) => ({ applied: false, detail });
@@ -379,6 +380,7 @@ export const PATCHES = [
     source: 'catalogue whatsapp-accounts.yaml WhatsappLongLivedAccessTokenInputDto, whatsapp-senders-templates.yaml ' +
       'sender inputs (authenticationCode, facebookAccessToken, facebookCode), core.yaml webhook secret, rcs.yaml authToken',
   },
+  ...DRAFT_PATCHES,
 ];
 
 /**

@@ -1,5 +1,6 @@
 import { WEBHOOK_TRIGGERS, type WebhookTrigger } from '../generated/triggers.js';
 import { ValidationError, type ValidationIssue } from './core/errors.js';
+import { isDeclaredEnumValue, unknownEnum } from './core/unknown-enum.js';
 import { type Schema, validate } from './core/validate.js';
 
 export type { WebhookTrigger };
@@ -20,12 +21,12 @@ function checkTriggers(value: unknown, path: string): ValidationIssue[] {
   if (!Array.isArray(value)) return [];
   const strings = value.filter((v): v is string => typeof v === 'string');
   const issues: ValidationIssue[] = [];
-  const unknown = [...new Set(strings.filter((v) => !KNOWN.has(v)))];
+  const unknown = [...new Set(strings.filter((v) => !KNOWN.has(v) && !isDeclaredEnumValue(v)))];
   if (unknown.length > 0) {
     issues.push({
       path,
       rule: 'enum',
-      message: `unknown trigger(s) ${unknown.map((v) => JSON.stringify(v)).join(', ')}; see Triggers.values`,
+      message: `unknown ${unknown.length === 1 ? 'trigger' : 'triggers'} ${unknown.map((v) => JSON.stringify(v)).join(', ')}; see Triggers.values, or declare one Sinch added after this release with Triggers.unknown()`,
       values: unknown,
     });
   }
@@ -101,4 +102,10 @@ export const Triggers = Object.freeze({
    * {@link ValidationError} naming unknown values, an empty list, or ALL mixed with others.
    */
   normalize,
+  /**
+   * Declares a trigger Sinch added after this SDK release and returns it typed as a
+   * {@link WebhookTrigger}: `Triggers.unknown('WHATSAPP_SENDER_NEW_EVENT')`. It then passes every
+   * trigger check and is sent unchanged; misspelt known triggers are still rejected before sending.
+   */
+  unknown: (value: string): WebhookTrigger => unknownEnum<WebhookTrigger>(value),
 });

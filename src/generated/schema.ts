@@ -1387,29 +1387,29 @@ export interface webhooks {
         put?: never;
         /**
          * BUNDLE_DONE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1446,29 +1446,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_ACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1505,29 +1505,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1564,29 +1564,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_INACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1623,29 +1623,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_SENDER_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1682,29 +1682,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_TEMPLATE_APPROVED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1741,29 +1741,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_TEMPLATE_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1800,29 +1800,29 @@ export interface webhooks {
         put?: never;
         /**
          * KAKAOTALK_TEMPLATE_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1859,29 +1859,29 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1918,29 +1918,29 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_SENDER_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -1977,29 +1977,29 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_SENDER_OPERATOR_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2036,29 +2036,29 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_SENDER_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2095,29 +2095,29 @@ export interface webhooks {
         put?: never;
         /**
          * RCS_ACCOUNT_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2154,29 +2154,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2213,29 +2213,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_DAILY_LIMIT_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2272,29 +2272,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_ONBOARDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2331,29 +2331,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_PENDING_VERIFICATION event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2390,29 +2390,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_ACCOUNT_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2449,29 +2449,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_WABA_ACCOUNT_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2508,29 +2508,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_ACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2567,29 +2567,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2626,29 +2626,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_DAILY_LIMIT_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2685,29 +2685,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_DELETED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2744,29 +2744,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_DISPLAY_NAME_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2803,29 +2803,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_ERROR event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2862,29 +2862,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_INACTIVE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2921,29 +2921,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_PENDING_VERIFICATION event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -2980,29 +2980,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_QUALITY_RATING_CHANGED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3039,29 +3039,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3098,29 +3098,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_SENDER_USERNAME_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3157,29 +3157,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_APPROVED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3216,29 +3216,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3275,29 +3275,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_CATEGORY_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3334,29 +3334,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_COMMENT_ADDED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3393,29 +3393,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_DELETED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3452,29 +3452,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_QUALITY_SCORE_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3511,29 +3511,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_REJECTED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3570,29 +3570,29 @@ export interface webhooks {
         put?: never;
         /**
          * WHATSAPP_TEMPLATE_STATUS_UPDATED event
-         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Reply with any 2xx status; the response body is ignored, and failed deliveries are retried.
+         * @description Sinch POSTs this event to every provisioning webhook whose triggers include it (or ALL). Your response is ignored; a delivery that does not succeed is retried.
          */
         post: {
             parameters: {
                 query?: never;
-                header: {
+                header?: {
                     /**
                      * @description HMAC-SHA256 signature of the event, Base64-encoded.
                      * @example Jc88RMjzkxPoy/fCPiL+iy7osojuUgawpjl1g6H38O8=
                      */
-                    "x-sinch-webhook-signature": components["parameters"]["WebhookSignature"];
+                    "x-sinch-webhook-signature"?: components["parameters"]["WebhookSignature"];
                     /** @example HmacSHA256 */
-                    "x-sinch-webhook-signature-algorithm": components["parameters"]["WebhookSignatureAlgorithm"];
+                    "x-sinch-webhook-signature-algorithm"?: components["parameters"]["WebhookSignatureAlgorithm"];
                     /**
                      * @description Nonce in a ULID-like format.
                      * @example 01EAW2BNWCG9DC13RS582V0ZQ3
                      */
-                    "x-sinch-webhook-signature-nonce": components["parameters"]["WebhookSignatureNonce"];
+                    "x-sinch-webhook-signature-nonce"?: components["parameters"]["WebhookSignatureNonce"];
                     /**
                      * @description Timestamp in Unix epoch seconds, sent as a string.
                      * @example 1592227387
                      */
-                    "x-sinch-webhook-signature-timestamp": components["parameters"]["WebhookSignatureTimestamp"];
+                    "x-sinch-webhook-signature-timestamp"?: components["parameters"]["WebhookSignatureTimestamp"];
                 };
                 path?: never;
                 cookie?: never;
@@ -3901,8 +3901,8 @@ export interface components {
             status: components["schemas"]["BundlesProvisioningStatesEnum"];
             regions: components["schemas"]["BundlesSmsAppRegionsEnum"][];
             test: boolean;
-            /** @description Not present in any example. */
-            numberVerified: boolean;
+            /** @description Whether the SMS app's number has been verified; absent from every official response example. */
+            numberVerified?: boolean;
         };
         BundlesConversationAppDto: {
             id: string;
@@ -5218,8 +5218,8 @@ export interface components {
              * @default false
              */
             allowCategoryChange?: boolean;
-            /** @description Listed as required, but the description says drafts do not need it. */
-            details: components["schemas"]["WhatsappTemplateDetailsInputDto"];
+            /** @description Required to submit the template (status SUBMIT, the default); a draft may omit it. */
+            details?: components["schemas"]["WhatsappTemplateDetailsInputDto"];
         };
         /** @description No field is required. */
         WhatsappUpdateTemplateInputDto: {
@@ -5233,7 +5233,7 @@ export interface components {
         };
         WhatsappTemplateDetailsInputDto: {
             /** @description Must contain a BODY, and each component type may appear only once (type unique); optional for drafts. */
-            components: (components["schemas"]["WhatsappLocationHeaderComponentInputDto"] | components["schemas"]["WhatsappTextHeaderComponentInputDto"] | components["schemas"]["WhatsappMediaHeaderComponentInputDto"] | components["schemas"]["WhatsappBodyComponentInputDto"] | components["schemas"]["WhatsappFooterComponentInputDto"] | components["schemas"]["WhatsappButtonsComponentInputDto"] | components["schemas"]["WhatsappInputCarouselComponentDto"] | components["schemas"]["WhatsappLimitedTimeOfferComponentInputDto"])[];
+            components?: (components["schemas"]["WhatsappLocationHeaderComponentInputDto"] | components["schemas"]["WhatsappTextHeaderComponentInputDto"] | components["schemas"]["WhatsappMediaHeaderComponentInputDto"] | components["schemas"]["WhatsappBodyComponentInputDto"] | components["schemas"]["WhatsappFooterComponentInputDto"] | components["schemas"]["WhatsappButtonsComponentInputDto"] | components["schemas"]["WhatsappInputCarouselComponentDto"] | components["schemas"]["WhatsappLimitedTimeOfferComponentInputDto"])[];
             /** @description How long, in seconds, delivery is retried. Defaults: AUTHENTICATION 10 min, MARKETING 30 d, UTILITY 30 d. Allowed ranges: AUTHENTICATION 10-900, MARKETING 43200-2592000, UTILITY 30-43200. Authentication templates created before 2024-10-23 default to 30 d. */
             messageSendTtlSeconds?: number;
             /** @description Dynamic pricing, for MARKETING templates. */
@@ -5896,8 +5896,8 @@ export interface components {
         KakaotalkInputSenderDto: {
             /** @description ID of the KakaoTalk channel (PlusFriend). */
             plusFriendId: string;
-            /** @description The docs say it is not needed when status is DRAFT, but the schema marks it as required. */
-            details: components["schemas"]["KakaotalkInputSenderDetailsDto"];
+            /** @description Required to submit the sender (status SUBMIT, the default); a draft may omit it. */
+            details?: components["schemas"]["KakaotalkInputSenderDetailsDto"];
             /** @default SUBMIT */
             status?: components["schemas"]["KakaotalkActionsEnum"];
             /**
@@ -5912,12 +5912,12 @@ export interface components {
              * @description Not required for a draft.
              * @example +48777777777
              */
-            adminPhoneNo: string;
+            adminPhoneNo?: string;
             /**
              * @description Not required for a draft.
              * @example Test Name
              */
-            name: string;
+            name?: string;
             /**
              * Format: url
              * @description JPEG or PNG, no larger than 5MB.
@@ -5927,17 +5927,17 @@ export interface components {
              * @description Not required for a draft; a depth 1 code from the sender category list.
              * @example 019
              */
-            topLevelCategoryCode: string;
+            topLevelCategoryCode?: string;
             /**
              * @description Not required for a draft; a depth 2 code.
              * @example 0006
              */
-            midLevelCategoryCode: string;
+            midLevelCategoryCode?: string;
             /**
              * @description Not required for a draft; a depth 3 code.
              * @example 0001
              */
-            subLevelCategoryCode: string;
+            subLevelCategoryCode?: string;
         };
         /** @description Request body for updating a sender; every field is optional. */
         KakaotalkInputUpdateSenderDto: {
@@ -6090,7 +6090,7 @@ export interface components {
             /** @example EN */
             language: components["schemas"]["KakaotalkInputTemplateLanguagesEnum"];
             /** @description Body text of the template; not required for a draft. */
-            content: string;
+            content?: string;
             /** @default BASIC */
             messageType?: components["schemas"]["KakaotalkInputKakaoTalkTemplateMessageTypeEnum"];
             /** @default EMPHASIZE_TYPE_NONE */
@@ -6127,7 +6127,7 @@ export interface components {
             ordering: number;
             type: components["schemas"]["KakaotalkInputKakaoTalkButtonTypeEnum"];
             /** @description Not required for a draft. */
-            name: string;
+            name?: string;
             /**
              * Format: url
              * @description Link for mobile web.
@@ -10392,7 +10392,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Examples use the singular `example` key for header/button samples (see the notes on example/examples naming). The authenticationFull example sets the deprecated packageName/signatureHash alongside supportedApps and has two BUTTONS components, contradicting the one-per-type rule. One flowMarketing example is the same as flowUtility except for category MARKETING. */
+        /** @description Examples use the singular `example` key for header/button samples (see the notes on example/examples naming). The authenticationFull example sets the deprecated packageName/signatureHash alongside supportedApps and has two BUTTONS components, and marketingOrUtilityFull lists the three HEADER forms side by side: both contradict the one-per-type rule, so the SDK refuses them before sending. One flowMarketing example is the same as flowUtility except for category MARKETING. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WhatsappTemplateInputDto"];
@@ -10765,7 +10765,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description For details.optimization: omitted leaves it unchanged, null removes it, and null for bidCountryMultiplierOverrides clears the overrides. Dynamic pricing is available only to direct-business accounts whose WABA permits maximum-price templates, is linked to a Business Manager and has the Marketing API enabled. */
+        /** @description For details.optimization: omitted leaves it unchanged, null removes it, and null for bidCountryMultiplierOverrides clears the overrides. Dynamic pricing is available only to direct-business accounts whose WABA permits maximum-price templates, is linked to a Business Manager and has the Marketing API enabled. The "value" example lists the three HEADER forms side by side, contradicting the one-per-type rule of components; the SDK refuses it before sending. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["WhatsappUpdateTemplateInputDto"];

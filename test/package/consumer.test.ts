@@ -64,7 +64,7 @@ describe('runtime', () => {
   beforeAll(async () => {
     expected = {
       exports: Object.keys(await import('../../src/index.js')).sort(),
-      testingExports: ['PortInUseError', 'bundledSpecPath', 'createTestClient', 'freePort', 'startMockServer'],
+      testingExports: ['MOCK_ERROR_CODE', 'MOCK_VIOLATIONS_HEADER', 'PortInUseError', 'bundledSpecPath', 'createTestClient', 'freePort', 'mockViolations', 'startMockServer', 'withMockViolations'],
       triggers: WEBHOOK_TRIGGERS.length,
       configError: { name: 'ConfigurationError', option: 'projectId', configuration: true, base: true },
       notFound: { name: 'NotFoundError', status: 404, errorCode: 'webhook_not_found', notFound: true, base: true },

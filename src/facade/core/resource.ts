@@ -19,6 +19,12 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Extra headers for this call. */
   headers?: Record<string, string>;
+  /**
+   * Sends enum values this SDK version does not know (values Sinch added after the release)
+   * instead of rejecting them; every other rule is still checked. To allow one specific value
+   * everywhere, declare it with `unknownEnum()` or `Triggers.unknown()` instead.
+   */
+  allowUnknownEnums?: boolean;
 }
 
 export type RawClient = Client<paths, 'application/json'>;
@@ -181,7 +187,10 @@ export abstract class APIResource {
     if (opts.maxRetries !== undefined && !(Number.isInteger(opts.maxRetries) && opts.maxRetries >= 0)) {
       issues.push({ path: 'maxRetries', rule: 'minimum', message: 'must be an integer >= 0' });
     }
-    if (issues.length > 0) throw new ValidationError(issues, `${method.toUpperCase()} ${path} request`);
+    if (issues.length > 0) {
+      const kept = opts.allowUnknownEnums ? issues.filter((i) => i.rule !== 'enum') : issues;
+      if (kept.length > 0) throw new ValidationError(kept, `${method.toUpperCase()} ${path} request`);
+    }
     // The transport is called directly, not through openapi-fetch (`client.raw`): the request
     // is built the same way (see build-request.ts) without a Request object, its signal and
     // the middleware pass, which were most of the per-call overhead.

@@ -1,4 +1,6 @@
 import { type ValidationIssue, ValidationError } from './errors.js';
+import { formatIssue } from './formats.js';
+import { isDeclaredEnumValue } from './unknown-enum.js';
 
 export type { ValidationIssue };
 
@@ -24,7 +26,7 @@ export interface Schema {
   maxItems?: number;
   uniqueItems?: boolean;
   pattern?: string;
-  /** `url`/`uri`: an absolute http(s) URL; `email`: something@somewhere. Others are not checked. */
+  /** `url`, `uri` and `email` are checked exactly as the mock checks them (see formats.ts); others are labels. */
   format?: string;
   anyOf?: readonly Schema[];
   /** Checked like `anyOf`: without discriminators, "exactly one" would reject valid input. */
@@ -35,8 +37,19 @@ export interface Schema {
 
 export type SchemaRefs = Readonly<Record<string, Schema>>;
 
+/** How many allowed values an enum message lists before it says how many more there are. */
+const LISTED_VALUES = 5;
+
 const at = (path: string, key: string | number): string =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `"A", "B", "C", "D", "E" … (7 more)`: enough to spot the right value without a wall of text. */
+export function listValues(values: readonly unknown[]): string {
+  const shown = values.slice(0, LISTED_VALUES).map((v) => JSON.stringify(v)).join(', ');
+  return values.length > LISTED_VALUES ? `${shown} … (${values.length - LISTED_VALUES} more)` : shown;
+}
 
 function kindOf(value: unknown): string {
   if (value === null) return 'null';
@@ -55,20 +68,6 @@ function hasType(value: unknown, type: string): boolean {
     default:
       return kindOf(value) === type;
   }
-}
-
-function checkFormat(value: string, format: string | undefined): string | undefined {
-  if (format === 'url' || format === 'uri') {
-    try {
-      const { protocol } = new URL(value);
-      if (protocol === 'https:' || protocol === 'http:') return undefined;
-    } catch {
-      // reported below
-    }
-    return 'must be an absolute http(s) URL';
-  }
-  if (format === 'email' && !/^[^\s@]+@[^\s@]+$/.test(value)) return 'must be an email address';
-  return undefined;
 }
 
 function sameJson(a: unknown, b: unknown): boolean {
@@ -92,16 +91,17 @@ function check(value: unknown, schema: Schema, path: string, refs: SchemaRefs, d
       return [{ path, rule: 'type', message: `must be ${types.join(' or ')} (got ${kindOf(value)})` }];
     }
   }
-  if (schema.enum && !schema.enum.some((e) => sameJson(e, value))) {
-    add('enum', `${JSON.stringify(value)} is not an allowed value`, [value]);
+  // A value declared with unknownEnum() / Triggers.unknown() passes: it is one the API added after this release.
+  if (schema.enum && !schema.enum.some((e) => sameJson(e, value)) && !isDeclaredEnumValue(value)) {
+    add('enum', `${JSON.stringify(value)} is not an allowed value; allowed: ${listValues(schema.enum)}`, [value]);
   }
   if ('const' in schema && !sameJson(schema.const, value)) add('const', `must be ${JSON.stringify(schema.const)}`);
   if (typeof value === 'string') {
     const n = [...value].length;
-    if (schema.minLength !== undefined && n < schema.minLength) add('minLength', `must be at least ${schema.minLength} characters long`);
-    if (schema.maxLength !== undefined && n > schema.maxLength) add('maxLength', `must be at most ${schema.maxLength} characters long (got ${n})`);
+    if (schema.minLength !== undefined && n < schema.minLength) add('minLength', `must be at least ${plural(schema.minLength, 'character')} long`);
+    if (schema.maxLength !== undefined && n > schema.maxLength) add('maxLength', `must be at most ${plural(schema.maxLength, 'character')} long (got ${n})`);
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) add('pattern', `must match ${schema.pattern}`);
-    const bad = checkFormat(value, schema.format);
+    const bad = schema.format === undefined ? undefined : formatIssue(value, schema.format);
     if (bad) add('format', bad);
   }
   if (typeof value === 'number') {
@@ -109,8 +109,8 @@ function check(value: unknown, schema: Schema, path: string, refs: SchemaRefs, d
     if (schema.maximum !== undefined && value > schema.maximum) add('maximum', `must be <= ${schema.maximum} (got ${value})`);
   }
   if (Array.isArray(value)) {
-    if (schema.minItems !== undefined && value.length < schema.minItems) add('minItems', `must contain at least ${schema.minItems} item(s)`);
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) add('maxItems', `must contain at most ${schema.maxItems} items (got ${value.length})`);
+    if (schema.minItems !== undefined && value.length < schema.minItems) add('minItems', `must contain at least ${plural(schema.minItems, 'item')}`);
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) add('maxItems', `must contain at most ${plural(schema.maxItems, 'item')} (got ${value.length})`);
     if (schema.uniqueItems && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) add('uniqueItems', 'must not contain duplicates');
     const { items } = schema;
     if (items) value.forEach((item, i) => issues.push(...check(item, items, at(path, i), refs, depth + 1)));
@@ -130,24 +130,86 @@ function check(value: unknown, schema: Schema, path: string, refs: SchemaRefs, d
     }
   }
   const alternatives = schema.anyOf ?? schema.oneOf;
-  if (alternatives && alternatives.length > 0) {
-    // Report the alternative that came closest (right type, fewest issues), so the message points at a real fix.
-    const results = alternatives.map((alt) => check(value, alt, path, refs, depth + 1));
-    const score = (r: ValidationIssue[]): number => r.length + (r.some((i) => i.rule === 'type' && i.path === path) ? 1000 : 0);
-    if (!results.some((r) => r.length === 0)) {
-      issues.push(...results.reduce((best, r) => (score(r) < score(best) ? r : best)));
-    }
-  }
+  if (alternatives && alternatives.length > 0) issues.push(...alternativeIssues(value, alternatives, path, refs, depth));
   if (schema['x-check']) issues.push(...schema['x-check'](value, path));
   return issues;
 }
 
+/** The schema a `$ref` chain ends at, with the referring node's own keywords (e.g. `const`) on top. */
+function resolve(schema: Schema, refs: SchemaRefs): Schema {
+  let s = schema;
+  for (let hops = 0; s.$ref !== undefined && hops < 8; hops++) {
+    const { $ref, ...rest } = s;
+    s = { ...(refs[$ref] ?? {}), ...rest };
+  }
+  return s;
+}
+
+/** The `const` a property pins in an alternative (directly, or through the enum it refers to). */
+function pinned(alt: Schema, key: string, refs: SchemaRefs): { value: unknown } | undefined {
+  const prop = resolve(alt, refs).properties?.[key];
+  if (!prop) return undefined;
+  const p = resolve(prop, refs);
+  return 'const' in p ? { value: p.const } : undefined;
+}
+
 /**
- * Every rule `value` breaks, with the path of the field. Messages never quote string
- * values (a field may hold a secret); enum issues list the offending values in `values`.
+ * Issues of an `anyOf`/`oneOf` that no alternative satisfies. The first alternative that fits
+ * ends the search (the success path checks no more than it must). Otherwise the alternatives
+ * are narrowed by their discriminators (properties pinned with `const`, like a component's
+ * `type` and a HEADER's `format`): when the value's discriminator matches none, that is the one
+ * issue reported, listing what is allowed; else the closest matching alternative's issues point
+ * at the field to fix.
+ */
+function alternativeIssues(value: unknown, alternatives: readonly Schema[], path: string, refs: SchemaRefs, depth: number): ValidationIssue[] {
+  const results: ValidationIssue[][] = [];
+  for (const alt of alternatives) {
+    const r = check(value, alt, path, refs, depth + 1);
+    if (r.length === 0) return [];
+    results.push(r);
+  }
+  let candidates = alternatives.map((alt, i) => ({ alt, issues: results[i]! }));
+  if (kindOf(value) === 'object') {
+    const obj = value as Record<string, unknown>;
+    const keys = [...new Set(alternatives.flatMap((alt) => Object.keys(resolve(alt, refs).properties ?? {})))];
+    for (const key of keys) {
+      const pins = candidates.map((c) => pinned(c.alt, key, refs));
+      if (pins.some((p) => p === undefined)) continue; // not a discriminator of every remaining alternative
+      const matching = candidates.filter((_, i) => sameJson(pins[i]!.value, obj[key]));
+      // A discriminator declared with unknownEnum() names a variant newer than this SDK: the API judges it.
+      if (matching.length === 0 && isDeclaredEnumValue(obj[key])) return [];
+      if (matching.length === 0) {
+        const allowed = [...new Map(pins.map((p) => [JSON.stringify(p!.value), p!.value])).values()];
+        const rule = obj[key] === undefined ? 'required' : 'enum';
+        const message = obj[key] === undefined ? `is required (one of ${listValues(allowed)})` : `${JSON.stringify(obj[key])} is not an allowed value; allowed: ${listValues(allowed)}`;
+        return [obj[key] === undefined ? { path: at(path, key), rule, message } : { path: at(path, key), rule, message, values: [obj[key]] }];
+      }
+      candidates = matching;
+    }
+  }
+  // The closest alternative: right type first, then fewest issues.
+  const score = (r: ValidationIssue[]): number => r.length + (r.some((i) => i.rule === 'type' && i.path === path) ? 1000 : 0);
+  return candidates.reduce((best, c) => (score(c.issues) < score(best.issues) ? c : best)).issues;
+}
+
+/** The same issue reached twice (a `$ref` and the keywords beside it can both report a `const`) is listed once. */
+function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = `${i.path}\u0000${i.rule}\u0000${i.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Every rule `value` breaks, with the path of the field. Messages never quote free-text values
+ * (a field may hold a secret); enum issues name the offending value and list the allowed ones.
  */
 export function validate(value: unknown, schema: Schema, path = '', refs: SchemaRefs = {}): ValidationIssue[] {
-  return check(value, schema, path, refs, 0);
+  const issues = check(value, schema, path, refs, 0);
+  return issues.length > 1 ? dedupe(issues) : issues;
 }
 
 /** Returns `value` unchanged when valid; otherwise throws one {@link ValidationError} listing every issue. */

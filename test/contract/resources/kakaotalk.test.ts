@@ -38,10 +38,11 @@ describe('KakaoTalk senders against the mock', () => {
   it('list awaits to the first page; for await yields its senders', async () => {
     const page = await client.kakaotalk.senders.list({ pageSize: 10, filterStates: ['ACTIVE'] });
     expect(page.response).toEqual(example('KakaotalkSendersController_listSenders_v1'));
-    expect([page.items.length, page.items[0]?.plusFriendId, page.totalSize, page.hasNextPage()]).toEqual([1, PFID, 10, false]);
+    expect([page.items.length, page.items[0]?.plusFriendId, page.totalSize, page.hasNextPage()]).toEqual([2, PFID, 2, false]);
     const states: unknown[] = [];
     for await (const sender of client.kakaotalk.senders.list()) states.push(sender.state);
-    expect(states).toEqual(['ACTIVE']);
+    // The official example: an active sender and one whose first submission was rejected (no state).
+    expect(states).toEqual(['ACTIVE', undefined]);
   });
 
   it('creates, gets, updates, registers and verifies a sender', async () => {
@@ -49,14 +50,17 @@ describe('KakaoTalk senders against the mock', () => {
     expect(await client.kakaotalk.senders.create(senderInput)).toEqual(example('KakaotalkSendersController_createSender_v1'));
     expect(await client.kakaotalk.senders.get(PFID)).toEqual(sender);
     const updated = await client.kakaotalk.senders.update(PFID, { details: { name: 'ACME Store' } });
-    expect([updated.plusFriendId, updated.changes?.status]).toEqual([PFID, 'DRAFT']);
+    expect([updated.plusFriendId, updated.state, updated.changes?.status]).toEqual([PFID, 'ACTIVE', 'REJECTED']);
     expect(await client.kakaotalk.senders.register(PFID)).toEqual(example('KakaotalkSendersController_registerSender_v1'));
     expect(await client.kakaotalk.senders.verify(PFID, { code: 123456 })).toEqual(example('KakaotalkSendersController_verifySender_v1'));
   });
 
   it('lists activities, comments, and deletes changes and the sender', async () => {
     const activities = await client.kakaotalk.senders.listActivities(PFID, { pageSize: 10 });
-    expect(activities.items).toEqual([{ type: 'ACTIVE', created: '2023-12-20T15:00:11.310Z', author: 'Provisioning API user', comment: 'Example comment' }]);
+    expect(activities.items).toEqual([
+      { type: 'CREATED', created: '2023-12-20T15:00:11.310Z', author: 'Provisioning API user' },
+      { type: 'COMMENT_ADDED', created: '2023-12-20T15:00:10.303Z', comment: 'Example comment', author: 'Provisioning API user' },
+    ]);
     expect(await client.kakaotalk.senders.addComment(PFID, { comment: 'Logo updated, please re-check.' })).toEqual({
       type: 'CREATED',
       comment: 'Example comment',
@@ -71,7 +75,7 @@ describe('KakaoTalk templates against the mock', () => {
   it('list awaits to the first page', async () => {
     const page = await client.kakaotalk.templates.list(PFID, { templateName: 'Order', pageSize: 1000 });
     expect(page.response).toEqual(example('KakaotalkTemplatesController_listTemplates_v1'));
-    expect([page.items.length, page.items[0]?.code]).toEqual([1, CODE]);
+    expect([page.items.length, page.items[0]?.code, page.items[1]?.changes?.status]).toEqual([2, CODE, 'IN_PROGRESS']);
   });
 
   it('creates, gets and updates a template', async () => {
@@ -79,12 +83,13 @@ describe('KakaoTalk templates against the mock', () => {
     expect(await client.kakaotalk.templates.create(PFID, templateInput)).toEqual(example('KakaotalkTemplatesController_createTemplate_v1'));
     expect(await client.kakaotalk.templates.get(PFID, CODE)).toEqual(template);
     const updated = await client.kakaotalk.templates.update(PFID, CODE, { status: 'SUBMIT', details: { title: '배송 안내', buttons: null } });
-    expect([updated.code, updated.state]).toEqual([CODE, 'APPROVED']);
+    // Official: the update is under review, no state in the example.
+    expect([updated.code, updated.state, updated.changes?.status]).toEqual([CODE, undefined, 'IN_PROGRESS']);
   });
 
   it('lists activities, comments, and deletes the draft and the template', async () => {
     const activities = await client.kakaotalk.templates.listActivities(PFID, CODE);
-    expect(activities.items.map((a) => a.type)).toEqual(['COMMENT_ADDED']);
+    expect(activities.items.map((a) => a.type)).toEqual(['CREATED', 'COMMENT_ADDED']);
     expect((await client.kakaotalk.templates.addComment(PFID, CODE, { comment: 'Wording changed.' })).type).toBe('CREATED');
     expect(await client.kakaotalk.templates.deleteChanges(PFID, CODE)).toBeUndefined();
     expect(await client.kakaotalk.templates.delete(PFID, CODE)).toBeUndefined();
@@ -95,11 +100,11 @@ describe('KakaoTalk categories against the mock', () => {
   it('lists the sender category tree', async () => {
     const tree = await client.kakaotalk.categories.listForSenders();
     expect(tree).toEqual(example('KakaotalkCategoriesController_listSenderCategories_v1'));
-    expect(tree.categories[0]?.code).toBe('0001');
+    expect([tree.categories[0]?.code, tree.categories[0]?.subcategories[0]?.code, tree.categories[0]?.subcategories[0]?.subcategories[0]?.depth]).toEqual(['001', '0001', 3]);
   });
 
   it('lists template categories whose subcategory codes serve as categoryCode', async () => {
     const page = await client.kakaotalk.categories.listForTemplates(PFID, { pageSize: 100 });
-    expect(page.items.map((g) => [g.nameEnglish, g.subcategories.map((s) => s.code)])).toEqual([['Membership', ['001001']]]);
+    expect(page.items.map((g) => [g.nameEnglish, g.subcategories.map((s) => s.code)])).toEqual([['Membership', ['001001', '001002', '001003']]]);
   });
 });

@@ -33,7 +33,8 @@ describe('webhooks against the mock', () => {
 
   it('replaces and updates a webhook', async () => {
     const replaced = await client.webhooks.replace('7c60ce550f1d40198d5ffb113d58591b', { ...input, triggers: Triggers.family('WHATSAPP_TEMPLATE') });
-    expect([replaced.id, replaced.triggers]).toEqual(['cf11794a-6a5e-4a12-b103-da79bd378bf1', ['ALL']]);
+    // The official replace example: the webhook now listens to two template triggers.
+    expect([replaced.id, replaced.triggers]).toEqual(['7c60ce550f1d40198d5ffb113d58591b', ['WHATSAPP_TEMPLATE_APPROVED', 'WHATSAPP_TEMPLATE_REJECTED']]);
     const updated = await client.webhooks.update('7c60ce550f1d40198d5ffb113d58591b', { triggers: [Triggers.BUNDLE_DONE] });
     expect(updated.projectId).toBe('ea026751-3edf-40a9-ad93-1b382bd60a78');
   });

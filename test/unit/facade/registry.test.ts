@@ -39,6 +39,8 @@ function registry(client: Provisioning): Map<string, Entry> {
 const spec = loadSpec();
 const SENT = new Error('request recorded');
 
+const BREAKS_ONE_PER_TYPE = new Set(['marketingOrUtilityFull', 'authenticationFull', 'value']);
+
 function argsFor(path: string, op: Json): { args: unknown[]; url: string } {
   const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((n) => n !== 'projectId');
   const params = (op.parameters ?? []) as Json[];
@@ -49,7 +51,8 @@ function argsFor(path: string, op: Json): { args: unknown[]; url: string } {
   });
   const args: unknown[] = [...values];
   const media = op.requestBody?.content?.['application/json'];
-  if (media) args.push(Object.values<Json>(media.examples)[0]!.value);
+  // The official template examples that list one component type several times are refused before sending.
+  if (media) args.push(Object.entries<Json>(media.examples).find(([name]) => !BREAKS_ONE_PER_TYPE.has(name))![1].value);
   let url = path.replace('{projectId}', 'p1');
   names.forEach((n, i) => (url = url.replace(`{${n}}`, encodeURIComponent(values[i]!))));
   return { args, url };

@@ -143,6 +143,17 @@ function otherDefects(doc: Json): void {
   delete triggers.maxItems;
   s.WhatsappUrlButtonInputDto.properties.url.format = 'url';
   s.WhatsappSenderInputDtoDeprecated.properties.facebookCode.format = 'uri';
+  // Fields the text says a draft may omit, and numberVerified, which no official example has, are required there.
+  const required: [string, string[]][] = [
+    ['KakaotalkInputSenderDto', ['details']],
+    ['KakaotalkInputSenderDetailsDto', ['adminPhoneNo', 'name', 'topLevelCategoryCode', 'midLevelCategoryCode', 'subLevelCategoryCode']],
+    ['KakaotalkInputTemplateDetailsDto', ['content']],
+    ['KakaotalkInputButtonDto', ['name']],
+    ['WhatsappTemplateInputDto', ['details']],
+    ['WhatsappTemplateDetailsInputDto', ['components']],
+    ['BundlesBundlesSmsAppDto', ['numberVerified']],
+  ];
+  for (const [name, fields] of required) s[name].required = [...(s[name].required ?? []), ...fields];
   // Unions of objects are published as oneOf without a discriminator.
   for (const [node, path] of walk(doc)) {
     if (inData(path) || !Array.isArray(node.anyOf) || node.discriminator) continue;

@@ -1,5 +1,6 @@
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { senderSubmitIssues } from './checks.js';
 import type {
   KakaoTalkComment,
   KakaoTalkCommentInput,
@@ -43,7 +44,7 @@ export class KakaoTalkSenders extends APIResource {
 
   /** Creates a sender and submits it for review (`status: 'DRAFT'` only saves it). */
   create(body: KakaoTalkSenderInput, opts?: RequestOptions): Promise<KakaoTalkSender> {
-    return this._post(COLLECTION, { body }, opts);
+    return this._post(COLLECTION, { body, checks: senderSubmitIssues(body) }, opts);
   }
 
   get(plusFriendId: string, opts?: RequestOptions): Promise<KakaoTalkSender> {

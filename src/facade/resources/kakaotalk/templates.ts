@@ -1,6 +1,6 @@
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
-import { buttonTypeIssues } from './checks.js';
+import { buttonTypeIssues, templateSubmitIssues } from './checks.js';
 import type {
   KakaoTalkComment,
   KakaoTalkCommentInput,
@@ -43,7 +43,7 @@ export class KakaoTalkTemplates extends APIResource {
    * names must be unique; take `details.categoryCode` from `categories.listForTemplates()`.
    */
   async create(plusFriendId: string, body: KakaoTalkTemplateInput, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
-    return this._post(COLLECTION, { path: { plusFriendId }, body, checks: buttonTypeIssues(body) }, opts);
+    return this._post(COLLECTION, { path: { plusFriendId }, body, checks: [...buttonTypeIssues(body), ...templateSubmitIssues(body)] }, opts);
   }
 
   get(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<KakaoTalkTemplate> {

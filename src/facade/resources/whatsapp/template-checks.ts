@@ -79,21 +79,45 @@ function component(c: Obj, path: string, submit: boolean): ValidationIssue[] {
   return issues;
 }
 
+/**
+ * The catalogue's rule for a template's components: "each component type at most once (type
+ * unique)". It is a rule of the shape, so drafts keep it too. Carousel cards are not covered: the
+ * rule is stated for the template's own component list only.
+ */
+function repeatedTypes(list: unknown, path: string): ValidationIssue[] {
+  if (!Array.isArray(list)) return [];
+  const first = new Map<unknown, number>();
+  const issues: ValidationIssue[] = [];
+  list.forEach((c: unknown, i) => {
+    if (!isObject(c) || typeof c.type !== 'string') return;
+    const seen = first.get(c.type);
+    if (seen === undefined) first.set(c.type, i);
+    else issues.push({ path: `${path}[${i}].type`, rule: 'uniqueType', message: `repeats the ${c.type} component of ${path}[${seen}]; each component type may appear at most once`, values: [c.type] });
+  });
+  return issues;
+}
+
 function components(list: unknown, path: string, submit: boolean): ValidationIssue[] {
   if (!Array.isArray(list)) return [];
   return list.flatMap((c: unknown, i) => (isObject(c) ? component(c, `${path}[${i}]`, submit) : []));
 }
 
 /**
- * Rules for the body of a template create or update: a submitted template needs a BODY
+ * Rules for the body of a template create or update: each component type at most once, a submitted template needs a BODY
  * component and samples for its variables, URL buttons keep their variable at the end and stay
  * off wa.me / whatsapp.com, and the retry window fits the category.
  */
 export function templateChecks(body: unknown, defaultStatus: 'SUBMIT' | 'DRAFT'): ValidationIssue[] {
-  if (!isObject(body) || !isObject(body.details)) return [];
+  if (!isObject(body)) return [];
   const submit = (body.status ?? defaultStatus) === 'SUBMIT';
+  // A create without details or components is a draft-only shape (the official text allows it for drafts).
+  if (submit && defaultStatus === 'SUBMIT' && body.details === undefined) return [missing('details', 'the template is submitted (status SUBMIT, the default); only a draft may omit it')];
+  if (!isObject(body.details)) return [];
   const { details } = body;
-  const issues = components(details.components, 'details.components', submit);
+  if (submit && defaultStatus === 'SUBMIT' && details.components === undefined) {
+    return [missing('details.components', 'the template is submitted (status SUBMIT, the default); only a draft may omit it')];
+  }
+  const issues = [...repeatedTypes(details.components, 'details.components'), ...components(details.components, 'details.components', submit)];
   if (submit && Array.isArray(details.components) && !details.components.some((c) => isObject(c) && c.type === 'BODY')) {
     issues.unshift({ path: 'details.components', rule: 'containsBody', message: 'must include a BODY component (only drafts may omit it)' });
   }

@@ -391,6 +391,8 @@ describe('applyPatches', () => {
       'list-valued-properties',
       'callbacks-to-webhooks',
       'mark-sensitive-fields',
+      'draft-optional-fields',
+      'bundle-number-verified-optional',
     ]);
     for (const p of PATCHES) {
       expect(p.reason.length).toBeGreaterThan(40);
@@ -411,6 +413,8 @@ describe('applyPatches', () => {
       'list-valued-properties=applied',
       'callbacks-to-webhooks=applied',
       'mark-sensitive-fields=applied',
+      'draft-optional-fields=applied',
+      'bundle-number-verified-optional=applied',
     ]);
     expect(doc).toEqual(loadFixture('defective.patched.yaml'));
     const again = structuredClone(doc);
