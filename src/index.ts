@@ -31,6 +31,7 @@ export {
   TimeoutError,
   UnprocessableEntityError,
   ValidationError,
+  WaitTimeoutError,
   type ApiErrorInit,
   type Operation,
   type ValidationIssue,

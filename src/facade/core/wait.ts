@@ -1,8 +1,8 @@
 import { type Sleep, sleep as realSleep } from '../internal/sleep.js';
-import { AbortError, TimeoutError, ValidationError } from './errors.js';
+import { AbortError, ValidationError, WaitTimeoutError } from './errors.js';
 
 /** How long and how often a `waitUntil...` helper polls. */
-export interface WaitOptions {
+export interface WaitOptions<T = unknown> {
   /** Give up after this many milliseconds (default 10 minutes). */
   timeout?: number;
   /** First pause between two polls in milliseconds (default 5 000); it grows by half each round. */
@@ -12,7 +12,7 @@ export interface WaitOptions {
   /** Stops waiting with an AbortError. */
   signal?: AbortSignal;
   /** Called with every polled state, e.g. to log progress. */
-  onPoll?: (state: unknown) => void;
+  onPoll?: (state: T) => void;
 }
 
 /** Internal knobs for tests: a fake clock and sleep. */
@@ -24,7 +24,7 @@ export interface WaitDeps {
 /**
  * Polls `poll` until `isDone` says the returned state is final, then returns that state.
  * Pauses grow from `interval` by half each round up to `maxInterval`; the last pause is cut so
- * that the whole wait never exceeds `timeout`. Throws TimeoutError (naming `what` and the last
+ * that the whole wait never exceeds `timeout`. Throws WaitTimeoutError (naming `what` and the last
  * state's `describe`) when time runs out. Errors of `poll` propagate at once: a 404 does not
  * become a timeout.
  */
@@ -33,7 +33,7 @@ export async function waitUntil<T>(
   isDone: (state: T) => boolean,
   what: string,
   describe: (state: T) => string,
-  options: WaitOptions = {},
+  options: WaitOptions<T> = {},
   deps: WaitDeps = {},
 ): Promise<T> {
   const { timeout = 600_000, interval = 5_000, maxInterval = 60_000, signal, onPoll } = options;
@@ -52,7 +52,7 @@ export async function waitUntil<T>(
     onPoll?.(state);
     if (isDone(state)) return state;
     const left = deadline - now();
-    if (left <= 0) throw new TimeoutError(`${what} did not finish within ${timeout} ms (last seen: ${describe(state)})`);
+    if (left <= 0) throw new WaitTimeoutError(`${what} did not finish within ${timeout} ms (last seen: ${describe(state)})`, { lastState: state });
     try {
       await sleep(Math.min(pause, left), signal);
     } catch {

@@ -136,9 +136,9 @@ export class Bundles extends APIResource {
 
   /**
    * Polls the bundle until it is DONE or FAILED and returns it in that state (check `state`).
-   * Throws a TimeoutError when `wait.timeout` (default 10 minutes) runs out first.
+   * Throws a WaitTimeoutError when `wait.timeout` (default 10 minutes) runs out first.
    */
-  waitUntilDone(bundleId: string, wait: WaitOptions = {}, opts: RequestOptions = {}): Promise<Bundle> {
+  waitUntilDone(bundleId: string, wait: WaitOptions<Bundle> = {}, opts: RequestOptions = {}): Promise<Bundle> {
     const call = { ...opts, signal: opts.signal ?? wait.signal };
     return waitUntil(
       () => this.get(bundleId, call),

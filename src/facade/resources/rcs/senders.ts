@@ -90,10 +90,10 @@ export class RcsSenders extends APIResource {
    * Polls `get` until the launch settles and returns the sender: state LAUNCHED on success;
    * any other state outside LAUNCHING / PREPARING_LAUNCH (e.g. UNLAUNCHED) means it did not
    * launch, and `countryStatus[].operators[].remark` tells why. Waits at most `options.timeout`
-   * (10 minutes by default; brand approval can take longer), then throws a TimeoutError;
+   * (10 minutes by default; brand approval can take longer), then throws a WaitTimeoutError;
    * `options.signal` also aborts a poll in flight.
    */
-  waitForLaunch(senderId: string, options: WaitOptions = {}, opts: RequestOptions = {}): Promise<RcsSender> {
+  waitForLaunch(senderId: string, options: WaitOptions<RcsSender> = {}, opts: RequestOptions = {}): Promise<RcsSender> {
     const call = { ...opts, signal: opts.signal ?? options.signal };
     return waitForLaunch(() => this.get(senderId, call), senderId, options);
   }

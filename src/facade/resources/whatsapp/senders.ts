@@ -128,9 +128,9 @@ export class WhatsAppSenders extends APIResource {
   /**
    * Polls the sender until {@link isFinalWhatsAppSender} says Sinch and Meta are done (ACTIVE,
    * PENDING_VERIFICATION, a REJECTED or ERROR change ...) and returns it: inspect `state` and
-   * `changes`. Throws TimeoutError after `options.timeout` (default 10 minutes).
+   * `changes`. Throws WaitTimeoutError after `options.timeout` (default 10 minutes).
    */
-  waitForFinalState(senderId: string, options: WaitOptions = {}, opts: RequestOptions = {}): Promise<WhatsAppSender> {
+  waitForFinalState(senderId: string, options: WaitOptions<WhatsAppSender> = {}, opts: RequestOptions = {}): Promise<WhatsAppSender> {
     const signal = opts.signal ?? options.signal;
     const poll = () => this.get(senderId, signal ? { ...opts, signal } : opts);
     return waitUntil(poll, isFinalWhatsAppSender, `WhatsApp sender ${senderId}`, describeSender, options);
