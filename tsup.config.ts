@@ -24,5 +24,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   treeshake: false,
+  keepNames: true,
   outDir: 'dist',
 });

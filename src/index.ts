@@ -1,4 +1,5 @@
 // Public API of sinch-provisioning. Only exports live here.
+export { VERSION } from './version.js';
 export { Provisioning, type ProvisioningOptions } from './facade/client.js';
 export type { RequestOptions, RawClient } from './facade/core/resource.js';
 export { Page, PagePromise, type ListEnvelope } from './facade/core/pagination.js';

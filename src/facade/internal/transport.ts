@@ -5,6 +5,7 @@ import type { AuthProvider } from './auth.js';
 import { type LogLevel, type Logger, log } from './logger.js';
 import { requestTemplates, responseMeta } from './request-meta.js';
 import { type Sleep, sleep as realSleep } from './sleep.js';
+import { defaultUserAgent } from './user-agent.js';
 
 export interface TransportConfig {
   fetch: typeof globalThis.fetch;
@@ -63,7 +64,7 @@ export interface Transport {
   send(outgoing: Outgoing, call?: CallOptions): Promise<Received>;
 }
 
-const DEFAULT_USER_AGENT = `sinch-provisioning (node ${typeof process === 'undefined' ? 'unknown' : process.version})`;
+const DEFAULT_USER_AGENT = defaultUserAgent();
 
 async function readBody(request: Request): Promise<{ bytes?: ArrayBuffer; json?: unknown }> {
   if (!request.body) return {};
