@@ -20,3 +20,10 @@ export type {
 } from './events.js';
 export { constructWebhookEvent, isKnownWebhookEvent, parseWebhookEvent } from './parse.js';
 export { createWebhookHandler, type CreateWebhookHandlerOptions, type WebhookEventHandlers } from './handler.js';
+export {
+  createWebhookMiddleware,
+  type CreateWebhookMiddlewareOptions,
+  type NodeWebhookRequest,
+  type NodeWebhookResponse,
+  type WebhookMiddleware,
+} from './node-middleware.js';
