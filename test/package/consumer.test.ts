@@ -2,12 +2,14 @@
 // from ESM and CommonJS (and both at once: errors pass instanceof across them), type-checked under node16 and bundler resolution, bundled for an edge
 // runtime, and linted by publint and attw.
 import { readFile, readdir, realpath, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { BIN, ROOT, TSC, consumerProject, npmInstall, run } from './helpers.js';
+import { BIN, ROOT, TSC, TSC_NEXT, consumerProject, npmInstall, run } from './helpers.js';
 import { CJS_PROBE, ESM_PROBE, expectedProbe, runProbe } from './probe.js';
 
+const require = createRequire(import.meta.url);
 const tarball = inject('tarball');
 let dir: string;
 
@@ -145,17 +147,27 @@ export const nope = (hook: Webhook) => hook.notAField;
       include,
     });
 
-  it.each([
+  const compilers = [
+    [`TypeScript ${require(join(ROOT, 'node_modules/typescript/package.json')).version}`, TSC],
+    [`TypeScript ${require(join(ROOT, 'node_modules/typescript-next/package.json')).version}`, TSC_NEXT],
+  ] as const;
+  const resolutions = [
     ['node16', 'node16', ['consumer.mts', 'consumer.cts']],
     ['esnext', 'bundler', ['consumer.ts']],
-  ])('type-checks a consumer with module %s, moduleResolution %s', async (module, resolution, files) => {
-    for (const file of files) await writeFile(join(dir, file), CONSUMER);
-    const config = `tsconfig.${resolution}.json`;
-    await writeFile(join(dir, config), tsconfig(module, resolution, files));
-    const result = await run(process.execPath, [TSC, '-p', config], dir);
-    expect(result.stdout + result.stderr).toBe('');
-    expect(result.code).toBe(0);
-  });
+  ] as const;
+
+  it.each(compilers.flatMap(([name, tsc]) => resolutions.map(([module, resolution, files]) => [name, module, resolution, files, tsc] as const)))(
+    '%s type-checks a consumer with module %s, moduleResolution %s',
+    async (name, module, resolution, files, tsc) => {
+      for (const file of files) await writeFile(join(dir, file), CONSUMER);
+      // One config per compiler and resolution: the cases run side by side.
+      const config = `tsconfig.${resolution}.${name.replace(/\W+/g, '-')}.json`;
+      await writeFile(join(dir, config), tsconfig(module, resolution, [...files]));
+      const result = await run(process.execPath, [tsc, '-p', config], dir);
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    },
+  );
 });
 
 describe('lint', () => {

@@ -2,6 +2,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { DEFAULT_MAX_RETRIES } from '../core/retry.js';
 import { type AuthProvider, BasicAuth, BearerAuth } from './auth.js';
 import { OAuth2ClientCredentials } from './auth-oauth2.js';
+import { type LogLevelSetting, LOG_LEVEL_ENV, withLogLevel } from '../logging/level.js';
 import type { Logger } from './logger.js';
 
 export const DEFAULT_BASE_URL = 'https://provisioning.api.sinch.com';
@@ -30,8 +31,10 @@ export interface ProvisioningOptions {
   maxRetries?: number;
   /** A fetch implementation, e.g. for proxies or tests. Default globalThis.fetch. */
   fetch?: typeof globalThis.fetch;
-  /** Receives one line per request, response and retry, with credentials redacted. */
+  /** Receives one line per request, response and retry, with credentials redacted. For pino, wrap it: `pinoLogger(pino())`. */
   logger?: Logger;
+  /** Least severe level written (`debug`, `info`, `warn`, `error`) or `off`; set without a logger, lines go to console. Env: SINCH_PROVISIONING_LOG. */
+  logLevel?: LogLevelSetting;
   /** Headers added to every API request. */
   defaultHeaders?: Record<string, string>;
 }
@@ -131,5 +134,6 @@ export function resolveConfig(options: ProvisioningOptions = {}, env: Env = type
     fail('Invalid defaultHeaders: expected a record of strings', 'defaultHeaders');
   }
   const auth = resolveAuth(options, env, fetch, timeout);
-  return { projectId, baseUrl, timeout, maxRetries, fetch, logger, defaultHeaders, auth };
+  const leveled = withLogLevel(logger, options.logLevel, readEnv(env, LOG_LEVEL_ENV));
+  return { projectId, baseUrl, timeout, maxRetries, fetch, logger: leveled, defaultHeaders, auth };
 }
