@@ -140,6 +140,9 @@ export const nope = (hook: Webhook) => hook.notAField;
         lib: ['ES2022', 'DOM', 'DOM.Iterable'],
         types: [],
         strict: true,
+        // The strictest settings users turn on; the README's Quickstart must compile under them.
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
         noEmit: true,
         // Our own .d.ts files are checked too.
         skipLibCheck: false,
@@ -152,14 +155,22 @@ export const nope = (hook: Webhook) => hook.notAField;
     [`TypeScript ${require(join(ROOT, 'node_modules/typescript-next/package.json')).version}`, TSC_NEXT],
   ] as const;
   const resolutions = [
-    ['node16', 'node16', ['consumer.mts', 'consumer.cts']],
-    ['esnext', 'bundler', ['consumer.ts']],
+    ['node16', 'node16', ['consumer.mts', 'consumer.cts', 'quickstart.mts']],
+    ['esnext', 'bundler', ['consumer.ts', 'quickstart.ts']],
   ] as const;
 
+  /** The README's Quickstart as it stands (the consumer has no @types/node: `process` is declared). */
+  async function quickstart(): Promise<string> {
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const code = /^## Quickstart\n[\s\S]*?^```ts\n([\s\S]*?)^```$/m.exec(readme)?.[1];
+    if (!code) throw new Error('README.md has no ```ts block under ## Quickstart');
+    return `declare const process: { env: Record<string, string | undefined> };\n${code}`;
+  }
+
   it.each(compilers.flatMap(([name, tsc]) => resolutions.map(([module, resolution, files]) => [name, module, resolution, files, tsc] as const)))(
-    '%s type-checks a consumer with module %s, moduleResolution %s',
+    '%s type-checks a consumer and the README Quickstart with module %s, moduleResolution %s (exactOptionalPropertyTypes)',
     async (name, module, resolution, files, tsc) => {
-      for (const file of files) await writeFile(join(dir, file), CONSUMER);
+      for (const file of files) await writeFile(join(dir, file), file.startsWith('quickstart') ? await quickstart() : CONSUMER);
       // One config per compiler and resolution: the cases run side by side.
       const config = `tsconfig.${resolution}.${name.replace(/\W+/g, '-')}.json`;
       await writeFile(join(dir, config), tsconfig(module, resolution, [...files]));
