@@ -130,6 +130,7 @@ export class Bundles extends APIResource {
     return this._post(COLLECTION, { body, checks: bundleIssues(body, refs) }, opts);
   }
 
+  /** The bundle with the resources it has created so far; it may still be IN_PROGRESS (`waitUntilDone` polls until it is not). */
   get(bundleId: string, opts?: RequestOptions): Promise<Bundle> {
     return this._get(ITEM, { path: { bundleId } }, opts);
   }

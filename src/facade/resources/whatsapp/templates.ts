@@ -91,6 +91,7 @@ export class WhatsAppTemplates extends APIResource {
     return this._post(COLLECTION, { body, checks: templateChecks(body, 'SUBMIT') }, opts);
   }
 
+  /** One language of a template, with its review state (`state`, `rejectionCode`); with `fieldMask`, only the fields asked for. */
   get(templateName: string, languageCode: WhatsAppTemplateLanguage, query?: WhatsAppTemplateGetParamsWithoutMask, opts?: RequestOptions): Promise<WhatsAppTemplate>;
   get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams, opts?: RequestOptions): Promise<WhatsAppPartialTemplate>;
   get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams = {}, opts?: RequestOptions): Promise<WhatsAppTemplate | WhatsAppPartialTemplate> {
@@ -128,6 +129,7 @@ export class WhatsAppTemplates extends APIResource {
     return this._list(`${ITEM}/activities`, 'notifications', { path: { templateName, languageCode }, query }, opts);
   }
 
+  /** Posts a comment on one language of the template (`listActivities` shows it); the API may refuse with a ConflictError (`resource_locked`). */
   addComment(templateName: string, languageCode: WhatsAppTemplateLanguage, body: WhatsAppCommentInput, opts?: RequestOptions): Promise<WhatsAppComment> {
     return this._post(`${ITEM}/comments`, { path: { templateName, languageCode }, body }, opts);
   }
