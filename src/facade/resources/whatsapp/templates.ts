@@ -29,15 +29,15 @@ export type WhatsAppTemplateCompareInput = Schemas['WhatsappInputTemplateCompare
 export type WhatsAppTemplateComparison = Schemas['WhatsappTemplateCompareDto'];
 
 /** List filters without a `fieldMask`: the API returns whole templates. */
-export interface WhatsAppTemplateListParamsWithoutMask extends WhatsAppTemplateListParams {
+export interface WhatsAppTemplateListParamsWithoutMask extends Omit<WhatsAppTemplateListParams, 'fieldMask'> {
   fieldMask?: undefined;
 }
 /** Filters for `listByName` without a `fieldMask`: the API returns whole templates. */
-export interface WhatsAppTemplateListByNameParamsWithoutMask extends WhatsAppTemplateListByNameParams {
+export interface WhatsAppTemplateListByNameParamsWithoutMask extends Omit<WhatsAppTemplateListByNameParams, 'fieldMask'> {
   fieldMask?: undefined;
 }
 /** `get` without a `fieldMask`: the API returns the whole template. */
-export interface WhatsAppTemplateGetParamsWithoutMask extends WhatsAppTemplateGetParams {
+export interface WhatsAppTemplateGetParamsWithoutMask extends Omit<WhatsAppTemplateGetParams, 'fieldMask'> {
   fieldMask?: undefined;
 }
 type FullPages = PagePromise<WhatsAppTemplate, WhatsAppTemplateList>;
