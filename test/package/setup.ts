@@ -12,8 +12,8 @@ declare module 'vitest' {
 }
 
 // Packs the package once for every package test; the tarball is what users install. dist/ is
-// removed first: `npm pack` must build it by itself (the `prepare` script), as `npm publish`
-// and a git-URL install do.
+// removed first: `npm pack` must build it by itself (the `prepack` script), as `npm publish` does
+// (a git-URL install builds with `prepare`: test/package/git-install.test.ts).
 export default async function setup(project: TestProject) {
   const packDir = await mkdtemp(join(tmpdir(), 'sinch-provisioning-pack-'));
   const cleanUp = () => rm(packDir, { recursive: true, force: true });

@@ -42,7 +42,8 @@ describe('release.yml', () => {
     expect(doc).not.toMatch(/automation token|NPM_TOKEN/);
     const manifest = JSON.parse(await read('package.json')) as { scripts: Record<string, string> };
     expect(manifest.scripts['release']).toBe('changeset publish');
-    expect(manifest.scripts['prepare']).toBe('npm run build');
+    expect(manifest.scripts['prepack']).toBe('npm run build');
+    expect(manifest.scripts['prepare']).toBe('node scripts/prepare.mjs');
     expect(manifest.scripts['version']).toBe('changeset version && node scripts/sync-version.mjs');
   });
 });
