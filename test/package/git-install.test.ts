@@ -41,9 +41,11 @@ beforeAll(async () => {
   await mustRun('git', [...GIT, 'commit', '--quiet', '--no-verify', '-m', 'package under test'], source);
   await mustRun('git', [...GIT, 'clone', '--quiet', '--bare', source, join(work, 'sinch-provisioning.git')], work);
   // npm 11.16+ warns about the `prepare` of a git dependency that allowScripts does not list;
-  // npm 12 skips it, and the package would come without dist/. The README says to list it.
-  dir = await realpath(await consumerProject('sinch-provisioning-git-consumer-', { allowScripts: { 'sinch-provisioning': true } }));
-  await npmInstall(dir, [`git+file://${join(work, 'sinch-provisioning.git')}`]);
+  // npm 12 skips it, and the package would come without dist/. The README says to list it,
+  // under its URL (for git dependencies npm matches the URL, not the package name).
+  const url = `git+file://${join(work, 'sinch-provisioning.git')}`;
+  dir = await realpath(await consumerProject('sinch-provisioning-git-consumer-', { allowScripts: { [url]: true } }));
+  await npmInstall(dir, [url]);
 }, 240_000);
 
 afterAll(async () => {
