@@ -30,7 +30,7 @@ export default defineConfig({
           include: ['test/package/**/*.test.ts'],
           globalSetup: ['test/package/setup.ts'],
           // The files mostly wait on child processes (npm, tsc, Prism): run them side by side.
-          maxWorkers: 3,
+          maxWorkers: 4,
           // A different maxWorkers needs its own group: it runs after unit and contract.
           sequence: { groupOrder: 1 },
           testTimeout: 120_000,

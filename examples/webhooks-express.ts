@@ -2,54 +2,38 @@
 //
 //   SINCH_WEBHOOK_SECRET=... npx tsx examples/webhooks-express.ts
 //
-// THE PITFALL: the signature covers the body bytes exactly as Sinch sent them. If
-// express.json() (or any body parser) runs first, req.body is a parsed object and the bytes
-// are gone; re-serialising it with JSON.stringify does not give them back (key order,
-// spacing, unicode escapes), so every delivery would fail with signature_mismatch. Mount
-// express.raw({ type: 'application/json' }) on the webhook route, before any global
-// express.json(), so that req.body is the raw Buffer.
+// createWebhookMiddleware reads the raw body itself, verifies the signature and answers Sinch:
+// 200 once your callback has finished, 401 for a bad signature or a stale timestamp, 400 for a
+// body that is not an event, 500 if your callback throws (so Sinch retries).
+//
+// THE PITFALL it guards against: the signature covers the body bytes exactly as Sinch sent
+// them. If express.json() runs first, req.body is a parsed object and the bytes are gone
+// (JSON.stringify does not give them back). Mount the webhook route before any global
+// express.json(), as below; express.raw() in front of it works too. If the bytes are gone
+// anyway, the middleware passes a ConfigurationError to Express (500) that says how to fix it.
 import express from 'express';
-import { WebhookVerificationError, constructWebhookEvent, isKnownWebhookEvent } from '../src/index.js';
+import { createWebhookMiddleware } from '../src/index.js';
 
 const secret = process.env.SINCH_WEBHOOK_SECRET;
 if (!secret) throw new Error('Set SINCH_WEBHOOK_SECRET to the secret of your provisioning webhook.');
 
 const app = express();
 
-app.post('/webhooks/sinch', express.raw({ type: 'application/json' }), async (req, res) => {
-  let event;
-  try {
-    // req.body is a Buffer here thanks to express.raw; req.headers is passed as is.
-    event = await constructWebhookEvent({ rawBody: req.body, headers: req.headers, secret });
-  } catch (error) {
-    if (!(error instanceof WebhookVerificationError)) throw error;
-    console.warn(`Rejected webhook: ${error.reason}: ${error.message}`);
-    res.status(error.reason === 'invalid_payload' ? 400 : 401).json({ error: error.reason });
-    return;
-  }
-
-  if (isKnownWebhookEvent(event)) {
-    switch (event.type) {
-      case 'WHATSAPP_TEMPLATE_APPROVED':
-        console.log(`Template ${event.payload.name} (${event.payload.language}) approved`);
-        break;
-      case 'BUNDLE_DONE':
-        console.log(`Bundle ${event.payload.id} finished: ${event.payload.state}`);
-        break;
-      case 'RCS_SENDER_OPERATOR_STATUS_UPDATED':
-        console.log(
-          `${event.operator} (${event.operatorCountry}): ${event.operatorPreviousStatus} -> ${event.operatorCurrentStatus}`,
-        );
-        break;
-      default:
-        console.log(`Unhandled ${event.type}`);
-    }
-  } else {
-    console.log(`Event type this SDK version does not know yet: ${event.type}`);
-  }
-  // Answer 200 quickly; Sinch retries deliveries that fail.
-  res.sendStatus(200);
-});
+app.post(
+  '/webhooks/sinch',
+  createWebhookMiddleware({
+    secret,
+    on: {
+      WHATSAPP_TEMPLATE_APPROVED: (event) => console.log(`Template ${event.payload.name} (${event.payload.language}) approved`),
+      BUNDLE_DONE: (event) => console.log(`Bundle ${event.payload.id} finished: ${event.payload.state}`),
+      RCS_SENDER_OPERATOR_STATUS_UPDATED: (event) =>
+        console.log(`${event.operator} (${event.operatorCountry}): ${event.operatorPreviousStatus} -> ${event.operatorCurrentStatus}`),
+    },
+    onUnknown: (event) => console.log(`Event type this SDK version does not know yet: ${event.type}`),
+    // Rejected deliveries (bad signature ...) and errors of your callbacks; the answer to Sinch never carries them.
+    onError: (error) => console.warn('Webhook not accepted:', error instanceof Error ? error.message : error),
+  }),
+);
 
 // JSON parsing for the rest of the app goes after the webhook route.
 app.use(express.json());

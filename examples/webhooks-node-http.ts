@@ -2,51 +2,30 @@
 //
 //   SINCH_WEBHOOK_SECRET=... npx tsx examples/webhooks-node-http.ts
 //
-// Collect the body as Buffers and verify those bytes: do not decode, parse and re-encode the
-// JSON before verifying, the signature covers the exact bytes Sinch sent.
-import { createServer, type IncomingMessage } from 'node:http';
-import { WebhookVerificationError, constructWebhookEvent, isKnownWebhookEvent } from '../src/index.js';
+// createWebhookMiddleware reads the body bytes from the request stream (up to maxBodyBytes,
+// 1 MiB by default: a larger body gets 413), verifies the signature over those exact bytes and
+// answers 200 / 401 / 400 / 405 / 500 like the Fetch-style createWebhookHandler.
+import { createServer } from 'node:http';
+import { createWebhookMiddleware } from '../src/index.js';
 
 const secret = process.env.SINCH_WEBHOOK_SECRET;
 if (!secret) throw new Error('Set SINCH_WEBHOOK_SECRET to the secret of your provisioning webhook.');
 
-const MAX_BODY_BYTES = 1024 * 1024;
+const webhook = createWebhookMiddleware({
+  secret,
+  on: {
+    KAKAOTALK_TEMPLATE_APPROVED: (event) => console.log(`KakaoTalk template ${event.payload.code} approved`),
+    BUNDLE_DONE: (event) => console.log(`Bundle ${event.payload.id}: ${event.payload.state}`),
+  },
+  onError: (error) => console.warn('Webhook not accepted:', error instanceof Error ? error.message : error),
+});
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('body too large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
-const server = createServer(async (req, res) => {
-  if (req.method !== 'POST' || req.url !== '/webhooks/sinch') {
+const server = createServer((req, res) => {
+  if (req.url !== '/webhooks/sinch') {
     res.writeHead(404).end();
     return;
   }
-  try {
-    // req.headers (IncomingHttpHeaders) is accepted as is.
-    const event = await constructWebhookEvent({ rawBody: await readBody(req), headers: req.headers, secret });
-    if (isKnownWebhookEvent(event) && event.type === 'KAKAOTALK_TEMPLATE_APPROVED') {
-      console.log(`KakaoTalk template ${event.payload.code} approved`);
-    } else {
-      console.log(`Received ${event.type}`);
-    }
-    res.writeHead(200).end();
-  } catch (error) {
-    if (error instanceof WebhookVerificationError) {
-      console.warn(`Rejected webhook: ${error.reason}: ${error.message}`);
-      res.writeHead(error.reason === 'invalid_payload' ? 400 : 401, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: error.reason }));
-      return;
-    }
-    console.error(error);
-    res.writeHead(500).end();
-  }
+  void webhook(req, res);
 });
 
 const port = Number(process.env.PORT ?? 3000);

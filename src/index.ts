@@ -1,9 +1,12 @@
 // Public API of sinch-provisioning. Only exports live here.
+export { VERSION } from './version.js';
 export { Provisioning, type ProvisioningOptions } from './facade/client.js';
 export type { RequestOptions, RawClient } from './facade/core/resource.js';
 export { Page, PagePromise, type ListEnvelope } from './facade/core/pagination.js';
 export { unwrap, type FetchResult } from './facade/core/unwrap.js';
-export type { Logger } from './facade/internal/logger.js';
+export type { Logger, LogLevel } from './facade/internal/logger.js';
+export { pinoLogger, type FieldsFirstLogger } from './facade/logging/adapters.js';
+export type { LogLevelSetting } from './facade/logging/level.js';
 export { Triggers, type TriggerFamily, type WebhookTrigger } from './facade/triggers.js';
 export { unknownEnum } from './facade/core/unknown-enum.js';
 export type { Webhook, WebhookInput, WebhookList, WebhookListParams, WebhookUpdate, Webhooks } from './facade/resources/webhooks.js';
@@ -34,6 +37,7 @@ export {
   TimeoutError,
   UnprocessableEntityError,
   ValidationError,
+  WaitTimeoutError,
   type ApiErrorInit,
   type Operation,
   type ValidationIssue,

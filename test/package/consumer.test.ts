@@ -1,13 +1,15 @@
 // The packed tarball, installed into a fresh project outside the repo, as users get it: loaded
-// from ESM and CommonJS, type-checked under node16 and bundler resolution, bundled for an edge
+// from ESM and CommonJS (and both at once: errors pass instanceof across them), type-checked under node16 and bundler resolution, bundled for an edge
 // runtime, and linted by publint and attw.
 import { readFile, readdir, realpath, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { WEBHOOK_TRIGGERS } from '../../src/generated/triggers.js';
-import { BIN, ROOT, TSC, consumerProject, mustRun, npmInstall, run } from './helpers.js';
+import { BIN, ROOT, TSC, TSC_NEXT, consumerProject, npmInstall, run } from './helpers.js';
+import { CJS_PROBE, ESM_PROBE, expectedProbe, runProbe } from './probe.js';
 
+const require = createRequire(import.meta.url);
 const tarball = inject('tarball');
 let dir: string;
 
@@ -21,72 +23,59 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-// Runs in the consumer; the same body for the ESM and the CommonJS build.
-const PROBE = `
-async function probe(sp, testing) {
-  const { Provisioning, ProvisioningError, ConfigurationError, NotFoundError, Triggers } = sp;
-  const out = { exports: Object.keys(sp).sort(), testingExports: Object.keys(testing).sort() };
-  out.triggers = Triggers.values.length;
-  try {
-    new Provisioning({});
-  } catch (e) {
-    out.configError = { name: e.name, option: e.option, configuration: e instanceof ConfigurationError, base: e instanceof ProvisioningError };
-  }
-  // A real call through the built transport, unwrap and error mapping.
-  const notFound = async () =>
-    new Response(JSON.stringify({ errorCode: 'webhook_not_found', message: 'no such webhook' }), {
-      status: 404,
-      headers: { 'content-type': 'application/json' },
-    });
-  const client = new Provisioning({ projectId: 'p', accessToken: 't', maxRetries: 0, fetch: notFound });
-  out.notFound = await client.webhooks.get('w1').then(
-    () => 'resolved',
-    (e) => ({ name: e.name, status: e.status, errorCode: e.errorCode, notFound: e instanceof NotFoundError, base: e instanceof ProvisioningError }),
-  );
-  // Both entries share one copy of the classes.
-  out.testClientIsProvisioning = testing.createTestClient('http://127.0.0.1:9') instanceof Provisioning;
-  out.specPath = testing.bundledSpecPath();
-  out.missingPrism = await testing.startMockServer().then(
-    (server) => server.close().then(() => 'started'),
-    (e) => ({ name: e.name, message: e.message, base: e instanceof ProvisioningError }),
-  );
-  return out;
-}
-`;
+const CROSS_FORMAT = `import { createRequire } from 'node:module';
+import * as esm from 'sinch-provisioning';
+const cjs = createRequire(import.meta.url)('sinch-provisioning');
 
-async function probe(file: string, source: string): Promise<unknown> {
-  await writeFile(join(dir, file), source);
-  return JSON.parse(await mustRun(process.execPath, [file], dir));
-}
+const notFound = async () =>
+  new Response(JSON.stringify({ errorCode: 'webhook_not_found' }), { status: 404, headers: { 'content-type': 'application/json' } });
+const failure = (sp) => new sp.Provisioning({ projectId: 'p', accessToken: 't', maxRetries: 0, fetch: notFound }).webhooks.get('w1').catch((e) => e);
+const classes = ['NotFoundError', 'ApiError', 'ProvisioningError', 'ConflictError', 'ConnectionError'];
+const checks = (error, sp) => Object.fromEntries(classes.map((name) => [name, error instanceof sp[name]]));
+const configError = (sp) => { try { new sp.Provisioning({}); } catch (e) { return e; } };
+const webhookError = (sp) => sp.constructWebhookEvent({ rawBody: '{}', headers: {}, secret: 's' }).catch((e) => e);
+
+console.log(JSON.stringify({
+  twoCopies: esm.NotFoundError !== cjs.NotFoundError && Object.getPrototypeOf(await failure(cjs)) !== esm.NotFoundError.prototype,
+  requiredSeenFromImport: checks(await failure(cjs), esm),
+  importedSeenFromRequire: checks(await failure(esm), cjs),
+  configuration: configError(cjs) instanceof esm.ConfigurationError && configError(esm) instanceof cjs.ConfigurationError,
+  webhook: (await webhookError(cjs)) instanceof esm.WebhookVerificationError && (await webhookError(esm)) instanceof cjs.WebhookVerificationError,
+  waitTimeoutIsNoConnectionError: new cjs.WaitTimeoutError('late') instanceof esm.ConnectionError,
+  strangers: [
+    { name: 'NotFoundError', status: 404 } instanceof esm.NotFoundError,
+    Object.assign(new Error('x'), { name: 'NotFoundError' }) instanceof esm.NotFoundError,
+    new TypeError('x') instanceof cjs.ProvisioningError,
+    null instanceof esm.ProvisioningError,
+  ],
+}));
+`;
 
 describe('runtime', () => {
   let expected: Record<string, unknown>;
   beforeAll(async () => {
-    expected = {
-      exports: Object.keys(await import('../../src/index.js')).sort(),
-      testingExports: ['MOCK_ERROR_CODE', 'MOCK_VIOLATIONS_HEADER', 'PortInUseError', 'bundledSpecPath', 'createTestClient', 'freePort', 'mockViolations', 'startMockServer', 'withMockViolations'],
-      triggers: WEBHOOK_TRIGGERS.length,
-      configError: { name: 'ConfigurationError', option: 'projectId', configuration: true, base: true },
-      notFound: { name: 'NotFoundError', status: 404, errorCode: 'webhook_not_found', notFound: true, base: true },
-      testClientIsProvisioning: true,
-      specPath: join(dir, 'node_modules/sinch-provisioning/openapi/provisioning.yaml'),
-      missingPrism: {
-        name: 'ProvisioningError',
-        message:
-          'startMockServer needs the optional peer dependency @stoplight/prism-cli. Install it with: npm install --save-dev @stoplight/prism-cli@5.14.2',
-        base: true,
-      },
-    };
+    expected = await expectedProbe(dir);
   });
 
   it('works when imported from ESM', async () => {
-    const source = `import * as sp from 'sinch-provisioning';\nimport * as testing from 'sinch-provisioning/testing';\n${PROBE}\nconsole.log(JSON.stringify(await probe(sp, testing)));\n`;
-    expect(await probe('probe.mjs', source)).toEqual(expected);
+    expect(await runProbe(dir, 'probe.mjs', ESM_PROBE)).toEqual(expected);
   });
 
   it('works when required from CommonJS', async () => {
-    const source = `const sp = require('sinch-provisioning');\nconst testing = require('sinch-provisioning/testing');\n${PROBE}\nprobe(sp, testing).then((out) => console.log(JSON.stringify(out)));\n`;
-    expect(await probe('probe.cjs', source)).toEqual(expected);
+    expect(await runProbe(dir, 'probe.cjs', CJS_PROBE)).toEqual(expected);
+  });
+
+  it('instanceof holds across the ESM and CommonJS builds loaded side by side (no dual-package hazard)', async () => {
+    const all = { NotFoundError: true, ApiError: true, ProvisioningError: true, ConflictError: false, ConnectionError: false };
+    expect(await runProbe(dir, 'cross-format.mjs', CROSS_FORMAT)).toEqual({
+      twoCopies: true,
+      requiredSeenFromImport: all,
+      importedSeenFromRequire: all,
+      configuration: true,
+      webhook: true,
+      waitTimeoutIsNoConnectionError: false,
+      strangers: [false, false, false, false],
+    });
   });
 
   it('ships the spec the package was built from', async () => {
@@ -151,6 +140,9 @@ export const nope = (hook: Webhook) => hook.notAField;
         lib: ['ES2022', 'DOM', 'DOM.Iterable'],
         types: [],
         strict: true,
+        // The strictest settings users turn on; the README's Quickstart must compile under them.
+        exactOptionalPropertyTypes: true,
+        noUncheckedIndexedAccess: true,
         noEmit: true,
         // Our own .d.ts files are checked too.
         skipLibCheck: false,
@@ -158,17 +150,35 @@ export const nope = (hook: Webhook) => hook.notAField;
       include,
     });
 
-  it.each([
-    ['node16', 'node16', ['consumer.mts', 'consumer.cts']],
-    ['esnext', 'bundler', ['consumer.ts']],
-  ])('type-checks a consumer with module %s, moduleResolution %s', async (module, resolution, files) => {
-    for (const file of files) await writeFile(join(dir, file), CONSUMER);
-    const config = `tsconfig.${resolution}.json`;
-    await writeFile(join(dir, config), tsconfig(module, resolution, files));
-    const result = await run(process.execPath, [TSC, '-p', config], dir);
-    expect(result.stdout + result.stderr).toBe('');
-    expect(result.code).toBe(0);
-  });
+  const compilers = [
+    [`TypeScript ${require(join(ROOT, 'node_modules/typescript/package.json')).version}`, TSC],
+    [`TypeScript ${require(join(ROOT, 'node_modules/typescript-next/package.json')).version}`, TSC_NEXT],
+  ] as const;
+  const resolutions = [
+    ['node16', 'node16', ['consumer.mts', 'consumer.cts', 'quickstart.mts']],
+    ['esnext', 'bundler', ['consumer.ts', 'quickstart.ts']],
+  ] as const;
+
+  /** The README's Quickstart as it stands (the consumer has no @types/node: `process` is declared). */
+  async function quickstart(): Promise<string> {
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const code = /^## Quickstart\n[\s\S]*?^```ts\n([\s\S]*?)^```$/m.exec(readme)?.[1];
+    if (!code) throw new Error('README.md has no ```ts block under ## Quickstart');
+    return `declare const process: { env: Record<string, string | undefined> };\n${code}`;
+  }
+
+  it.each(compilers.flatMap(([name, tsc]) => resolutions.map(([module, resolution, files]) => [name, module, resolution, files, tsc] as const)))(
+    '%s type-checks a consumer and the README Quickstart with module %s, moduleResolution %s (exactOptionalPropertyTypes)',
+    async (name, module, resolution, files, tsc) => {
+      for (const file of files) await writeFile(join(dir, file), file.startsWith('quickstart') ? await quickstart() : CONSUMER);
+      // One config per compiler and resolution: the cases run side by side.
+      const config = `tsconfig.${resolution}.${name.replace(/\W+/g, '-')}.json`;
+      await writeFile(join(dir, config), tsconfig(module, resolution, [...files]));
+      const result = await run(process.execPath, [tsc, '-p', config], dir);
+      expect(result.stdout + result.stderr).toBe('');
+      expect(result.code).toBe(0);
+    },
+  );
 });
 
 describe('lint', () => {

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(ROOT, 'node_modules/.bin');
 export const TSC = join(ROOT, 'node_modules/typescript/bin/tsc');
+/** The newest TypeScript major on the registry, installed beside the project's own as `typescript-next` (exact pin in package.json). */
+export const TSC_NEXT = join(ROOT, 'node_modules/typescript-next/bin/tsc');
 
 export interface RunResult {
   code: number;

@@ -11,12 +11,14 @@ declare module 'vitest' {
   }
 }
 
-// Builds dist/ and packs it once for every package test; the tarball is what users install.
+// Packs the package once for every package test; the tarball is what users install. dist/ is
+// removed first: `npm pack` must build it by itself (the `prepack` script), as `npm publish` does
+// (a git-URL install builds with `prepare`: test/package/git-install.test.ts).
 export default async function setup(project: TestProject) {
   const packDir = await mkdtemp(join(tmpdir(), 'sinch-provisioning-pack-'));
   const cleanUp = () => rm(packDir, { recursive: true, force: true });
   try {
-    await mustRun('npm', ['run', 'build', '--silent'], ROOT);
+    await rm(join(ROOT, 'dist'), { recursive: true, force: true });
     await mustRun('npm', ['pack', '--pack-destination', packDir, '--silent'], ROOT);
     const [file, ...others] = (await readdir(packDir)).filter((name) => name.endsWith('.tgz'));
     if (!file || others.length > 0) throw new Error(`expected one tarball in ${packDir}, found ${[file, ...others].join(', ')}`);

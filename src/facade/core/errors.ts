@@ -1,16 +1,39 @@
 import { REDACTED, redactHeaders, redactJson, scrubText } from './redact.js';
 
 /**
+ * The brand of an error class, shared by every copy of the SDK in a process:
+ * `Symbol.for('sinch-provisioning.error.NotFoundError')` ...
+ */
+const brandOf = (ctor: { name: string }): symbol => Symbol.for(`sinch-provisioning.error.${ctor.name}`);
+
+/**
  * Every error the SDK throws extends {@link ProvisioningError}, so one `instanceof`
  * check catches configuration, validation, HTTP, network and webhook failures alike.
  * Context lives in fields; messages, `toString()` and `JSON.stringify()` never carry
  * credentials, tokens or webhook secrets.
+ *
+ * `instanceof` also holds across copies of the SDK (an error thrown by the CommonJS build is
+ * an instance of the class imported from the ES module build, and the other way round): each
+ * class brands its prototype, and the check looks for the brand when the prototype chain
+ * does not match.
  */
 export class ProvisioningError extends Error {
   override readonly name: string = 'ProvisioningError';
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
+    // Brand this class and its ancestors, once per class (not enumerable, so JSON and logs stay as they were).
+    for (let proto: object | null = Object.getPrototypeOf(this); proto && proto !== Error.prototype; proto = Object.getPrototypeOf(proto)) {
+      const brand = brandOf(proto.constructor);
+      if (Object.hasOwn(proto, brand)) break;
+      Object.defineProperty(proto, brand, { value: true });
+    }
+  }
+
+  /** Recognises errors from another copy of the SDK (dual ESM/CommonJS loading) by their class brand. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brandOf(this)] === true;
   }
 
   /** A safe, serialisable view (no `cause`, no stack). */
@@ -130,6 +153,22 @@ export class ResponseTooLargeError extends ProvisioningError {
 /** The request took longer than the configured `timeout`. */
 export class TimeoutError extends ConnectionError {
   override readonly name: string = 'TimeoutError';
+}
+
+/**
+ * A `waitUntil...` / `waitFor...` helper ran out of its `timeout` before the resource reached a
+ * final state. Nothing failed on the wire: the resource is still being processed, and
+ * `lastState` is what the last poll saw.
+ */
+export class WaitTimeoutError extends ProvisioningError {
+  override readonly name: string = 'WaitTimeoutError';
+  /** The resource as the last poll returned it. */
+  readonly lastState: unknown;
+
+  constructor(message: string, options: { cause?: unknown; lastState?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.lastState = options.lastState;
+  }
 }
 
 /** The caller's `signal` aborted the request. */

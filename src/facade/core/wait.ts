@@ -1,9 +1,9 @@
 import { type Sleep, sleep as realSleep } from '../internal/sleep.js';
-import { AbortError, ProvisioningError, TimeoutError, ValidationError } from './errors.js';
+import { AbortError, ProvisioningError, TimeoutError, ValidationError, WaitTimeoutError } from './errors.js';
 import type { RequestOptions } from './resource.js';
 
 /** How long and how often a `waitUntil...` helper polls. */
-export interface WaitOptions {
+export interface WaitOptions<T = unknown> {
   /** Give up after this many milliseconds (default 10 minutes); it bounds the polls in flight too. */
   timeout?: number;
   /** First pause between two polls in milliseconds (default 5 000); it grows by half each round. */
@@ -17,7 +17,7 @@ export interface WaitOptions {
    * the next poll. If it throws or rejects, the wait stops with a ProvisioningError carrying
    * that error as `cause` (it is never left as an unhandled rejection).
    */
-  onPoll?: (state: unknown) => unknown;
+  onPoll?: (state: T) => unknown;
 }
 
 /** What each poll is given: the time left before the wait's deadline, and a signal that aborts at it (or with the caller's). */
@@ -56,7 +56,7 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
  * Pauses grow from `interval` by half each round up to `maxInterval`; the last pause is cut so
  * that the whole wait never exceeds `timeout`: every poll gets the time left and a signal that
  * aborts at the deadline, so a slow poll (retries included) cannot stretch it. Throws
- * TimeoutError (naming `what` and the last state's `describe`) when time runs out. Errors of
+ * WaitTimeoutError (naming `what` and the last state's `describe`) when time runs out. Errors of
  * `poll` propagate at once: a 404 does not become a timeout.
  */
 export async function waitUntil<T>(
@@ -64,7 +64,7 @@ export async function waitUntil<T>(
   isDone: (state: T) => boolean,
   what: string,
   describe: (state: T) => string,
-  options: WaitOptions = {},
+  options: WaitOptions<T> = {},
   deps: WaitDeps = {},
 ): Promise<T> {
   const { timeout = 600_000, interval = 5_000, maxInterval = 60_000, signal, onPoll } = options;
@@ -78,8 +78,11 @@ export async function waitUntil<T>(
   const deadline = now() + timeout;
   const aborted = (cause?: unknown): AbortError => new AbortError(`Stopped waiting for ${what}: aborted`, { cause });
   let last: { state: T } | undefined;
-  const expired = (cause?: unknown): TimeoutError =>
-    new TimeoutError(`${what} did not finish within ${timeout} ms (last seen: ${last ? describe(last.state) : 'no answer yet'})`, { cause });
+  const expired = (cause?: unknown): WaitTimeoutError =>
+    new WaitTimeoutError(`${what} did not finish within ${timeout} ms (last seen: ${last ? describe(last.state) : 'no answer yet'})`, {
+      cause,
+      lastState: last?.state,
+    });
 
   // One signal for everything in flight: it aborts at the deadline, or with the caller's.
   const controller = new AbortController();

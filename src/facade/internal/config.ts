@@ -4,6 +4,7 @@ import { type AuthProvider, BasicAuth, BearerAuth } from './auth.js';
 import { OAuth2ClientCredentials } from './auth-oauth2.js';
 import { isDotSegment } from './build-request.js';
 import { firstHeaderProblem, headerProblem } from './header-check.js';
+import { type LogLevelSetting, LOG_LEVEL_ENV, withLogLevel } from '../logging/level.js';
 import type { Logger } from './logger.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './read-body.js';
 
@@ -35,8 +36,10 @@ export interface ProvisioningOptions {
   maxRetries?: number;
   /** A fetch implementation, called as `fetch(url, init)`, e.g. for proxies or tests. Default globalThis.fetch. */
   fetch?: typeof globalThis.fetch;
-  /** Receives one line per request, response and retry, with credentials redacted. */
+  /** Receives one line per request, response and retry, with credentials redacted. For pino, wrap it: `pinoLogger(pino())`. */
   logger?: Logger;
+  /** Least severe level written (`debug`, `info`, `warn`, `error`) or `off`; set without a logger, lines go to console. Env: SINCH_PROVISIONING_LOG. */
+  logLevel?: LogLevelSetting;
   /** Headers added to every API request. */
   defaultHeaders?: Record<string, string>;
 }
@@ -157,5 +160,6 @@ export function resolveConfig(options: ProvisioningOptions = {}, env: Env = type
   // The header is named, never its value (it may be a credential).
   if (bad) fail(`Invalid defaultHeaders: header ${JSON.stringify(bad[0]).slice(0, 80)} ${bad[1]}`, 'defaultHeaders');
   const auth = resolveAuth(options, env, fetch, timeout, maxResponseBytes);
-  return { projectId, baseUrl, timeout, maxRetries, maxResponseBytes, fetch, logger, defaultHeaders, auth };
+  const leveled = withLogLevel(logger, options.logLevel, readEnv(env, LOG_LEVEL_ENV));
+  return { projectId, baseUrl, timeout, maxRetries, maxResponseBytes, fetch, logger: leveled, defaultHeaders, auth };
 }

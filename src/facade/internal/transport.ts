@@ -17,6 +17,7 @@ import { type LogLevel, type Logger, log } from './logger.js';
 import { BodyTooLarge, DEFAULT_MAX_RESPONSE_BYTES, copyResponse, discard, isRedirect, readBodyOf, readRequestBody } from './read-body.js';
 import { requestTemplates, responseMeta } from './request-meta.js';
 import { type Sleep, sleep as realSleep } from './sleep.js';
+import { defaultUserAgent } from './user-agent.js';
 
 export interface TransportConfig {
   fetch: typeof globalThis.fetch;
@@ -76,7 +77,7 @@ export interface Transport {
   send(outgoing: Outgoing, call?: CallOptions): Promise<Received>;
 }
 
-const DEFAULT_USER_AGENT = `sinch-provisioning (node ${typeof process === 'undefined' ? 'unknown' : process.version})`;
+const DEFAULT_USER_AGENT = defaultUserAgent();
 
 /** The credential part of an Authorization value (`Bearer abc` -> `abc`), to scrub along with the whole. */
 function credentialOf(authorization: string): string {

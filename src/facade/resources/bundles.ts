@@ -130,15 +130,16 @@ export class Bundles extends APIResource {
     return this._post(COLLECTION, { body, checks: bundleIssues(body, refs) }, opts);
   }
 
+  /** The bundle with the resources it has created so far; it may still be IN_PROGRESS (`waitUntilDone` polls until it is not). */
   get(bundleId: string, opts?: RequestOptions): Promise<Bundle> {
     return this._get(ITEM, { path: { bundleId } }, opts);
   }
 
   /**
    * Polls the bundle until it is DONE or FAILED and returns it in that state (check `state`).
-   * Throws a TimeoutError when `wait.timeout` (default 10 minutes) runs out first.
+   * Throws a WaitTimeoutError when `wait.timeout` (default 10 minutes) runs out first.
    */
-  waitUntilDone(bundleId: string, wait: WaitOptions = {}, opts: RequestOptions = {}): Promise<Bundle> {
+  waitUntilDone(bundleId: string, wait: WaitOptions<Bundle> = {}, opts: RequestOptions = {}): Promise<Bundle> {
     const options = { ...wait, signal: opts.signal ?? wait.signal };
     return waitUntil(
       (call) => this.get(bundleId, pollOptions(opts, call)),

@@ -49,6 +49,7 @@ export class Webhooks extends APIResource {
     return this._post(COLLECTION, withTriggers(body), opts);
   }
 
+  /** One webhook by its ID; a NotFoundError (`webhook_not_found`) when the project has none by that ID. */
   get(webhookId: string, opts?: RequestOptions): Promise<Webhook> {
     return this._get(ITEM, { path: { webhookId } }, opts);
   }
@@ -63,6 +64,7 @@ export class Webhooks extends APIResource {
     return this._patch(ITEM, { path: { webhookId }, ...withTriggers(patch) }, opts);
   }
 
+  /** Deletes the webhook, so that its target gets no more events. */
   delete(webhookId: string, opts?: RequestOptions): Promise<void> {
     return this._delete(ITEM, { path: { webhookId } }, opts);
   }

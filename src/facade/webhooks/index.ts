@@ -25,3 +25,10 @@ export {
   type CreateWebhookHandlerOptions,
   type WebhookEventHandlers,
 } from './handler.js';
+export {
+  createWebhookMiddleware,
+  type CreateWebhookMiddlewareOptions,
+  type NodeWebhookRequest,
+  type NodeWebhookResponse,
+  type WebhookMiddleware,
+} from './node-middleware.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AbortError, Provisioning, type ProvisioningOptions, ProvisioningError, TimeoutError } from '../../../src/index.js';
+import { AbortError, Provisioning, type ProvisioningOptions, ProvisioningError, TimeoutError, WaitTimeoutError } from '../../../src/index.js';
 import { after, hang, reply, tokenReply } from '../faults/fault-server.js';
 import { failure, turns, useFaultServer } from '../faults/setup.js';
 
@@ -71,11 +71,11 @@ describe('the OAuth2 token wait', () => {
 });
 
 describe('waitUntil...({ timeout })', () => {
-  it('a poll that hangs is bounded by the wait: TimeoutError of the wait after 1 request (client timeout 20 s, 2 retries)', async () => {
+  it('a poll that hangs is bounded by the wait: WaitTimeoutError of the wait after 1 request (client timeout 20 s, 2 retries)', async () => {
     ctx.server.scriptApi(hang, hang, hang);
     const c = new Provisioning({ projectId: 'p1', accessToken: 'tok-1234', baseUrl: ctx.server.url, timeout: 20_000, maxRetries: 2 });
     const err = await failure(c.bundles.waitUntilDone('b1', { timeout: 200, interval: 50 }));
-    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err).toBeInstanceOf(WaitTimeoutError);
     expect((err as Error).message).toBe('bundle b1 did not finish within 200 ms (last seen: no answer yet)');
     expect(ctx.server.api).toHaveLength(1);
     expect(await eventually(() => ctx.server.waiting === 0)).toBe(true);
@@ -85,7 +85,7 @@ describe('waitUntil...({ timeout })', () => {
     ctx.server.scriptApi(reply(200, bundle('IN_PROGRESS')), hang);
     const c = new Provisioning({ projectId: 'p1', accessToken: 'tok-1234', baseUrl: ctx.server.url, maxRetries: 0 });
     const err = await failure(c.bundles.waitUntilDone('b1', { timeout: 250, interval: 20 }, { timeout: 60_000 }));
-    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err).toBeInstanceOf(WaitTimeoutError);
     expect((err as Error).message).toBe('bundle b1 did not finish within 250 ms (last seen: state IN_PROGRESS)');
     expect(ctx.server.api).toHaveLength(2);
   });

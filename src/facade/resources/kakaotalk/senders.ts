@@ -47,6 +47,7 @@ export class KakaoTalkSenders extends APIResource {
     return this._post(COLLECTION, { body, checks: senderSubmitIssues(body) }, opts);
   }
 
+  /** One sender by its `plusFriendId`; a NotFoundError (`sender_not_found`) when the project has none by that id. */
   get(plusFriendId: string, opts?: RequestOptions): Promise<KakaoTalkSender> {
     return this._get(ITEM, { path: { plusFriendId } }, opts);
   }
@@ -75,6 +76,7 @@ export class KakaoTalkSenders extends APIResource {
     return this._delete(`${ITEM}/changes`, { path: { plusFriendId } }, opts);
   }
 
+  /** Posts a comment on the sender's activity trail, where `listActivities` shows it with the review results. */
   addComment(plusFriendId: string, body: KakaoTalkCommentInput, opts?: RequestOptions): Promise<KakaoTalkComment> {
     return this._post(`${ITEM}/comments`, { path: { plusFriendId }, body }, opts);
   }

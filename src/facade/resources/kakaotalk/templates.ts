@@ -46,6 +46,7 @@ export class KakaoTalkTemplates extends APIResource {
     return this._post(COLLECTION, { path: { plusFriendId }, body, checks: [...buttonTypeIssues(body), ...templateSubmitIssues(body)] }, opts);
   }
 
+  /** One template of the sender by its code. */
   get(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
     return this._get(ITEM, { path: { plusFriendId, templateCode } }, opts);
   }
@@ -55,6 +56,7 @@ export class KakaoTalkTemplates extends APIResource {
     return this._patch(ITEM, { path: { plusFriendId, templateCode }, body: patch, checks: buttonTypeIssues(patch) }, opts);
   }
 
+  /** Deletes the template; a NotFoundError (`template_not_found` or `sender_not_found`) says which of the two is missing. */
   delete(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<void> {
     return this._delete(ITEM, { path: { plusFriendId, templateCode } }, opts);
   }
@@ -74,6 +76,7 @@ export class KakaoTalkTemplates extends APIResource {
     return this._delete(`${ITEM}/changes`, { path: { plusFriendId, templateCode } }, opts);
   }
 
+  /** Posts a comment on the template's activity trail, where `listActivities` shows it with the review results. */
   addComment(plusFriendId: string, templateCode: string, body: KakaoTalkCommentInput, opts?: RequestOptions): Promise<KakaoTalkComment> {
     return this._post(`${ITEM}/comments`, { path: { plusFriendId, templateCode }, body }, opts);
   }

@@ -56,6 +56,7 @@ export class RcsSenders extends APIResource {
     return this._post(COLLECTION, { body, checks: senderIssues(body) }, opts);
   }
 
+  /** One sender with its state and the launch status per country and operator (`countryStatus`). */
   get(senderId: string, opts?: RequestOptions): Promise<RcsSender> {
     return this._get(ITEM, { path: { senderId } }, opts);
   }
@@ -73,6 +74,7 @@ export class RcsSenders extends APIResource {
     return this._list(`${ITEM}/activities`, 'notifications', { path: { senderId }, query }, opts);
   }
 
+  /** Posts a free-text comment on the sender's activity trail (`listActivities`). */
   addComment(senderId: string, body: RcsCommentInput, opts?: RequestOptions): Promise<RcsComment> {
     return this._post(`${ITEM}/comments`, { path: { senderId }, body }, opts);
   }
@@ -90,10 +92,10 @@ export class RcsSenders extends APIResource {
    * Polls `get` until the launch settles and returns the sender: state LAUNCHED on success;
    * any other state outside LAUNCHING / PREPARING_LAUNCH (e.g. UNLAUNCHED) means it did not
    * launch, and `countryStatus[].operators[].remark` tells why. Waits at most `options.timeout`
-   * (10 minutes by default; brand approval can take longer), then throws a TimeoutError;
+   * (10 minutes by default; brand approval can take longer), then throws a WaitTimeoutError;
    * `options.signal` also aborts a poll in flight.
    */
-  waitForLaunch(senderId: string, options: WaitOptions = {}, opts: RequestOptions = {}): Promise<RcsSender> {
+  waitForLaunch(senderId: string, options: WaitOptions<RcsSender> = {}, opts: RequestOptions = {}): Promise<RcsSender> {
     const wait = { ...options, signal: opts.signal ?? options.signal };
     return waitForLaunch((call) => this.get(senderId, pollOptions(opts, call)), senderId, wait);
   }
@@ -108,6 +110,7 @@ export class RcsSenders extends APIResource {
     return this._get(TEST_NUMBER, { path: { senderId, testNumber } }, opts);
   }
 
+  /** Removes one test number from the sender; a number that is not a tester of it is a NotFoundError (`user_is_not_tester_for_agent`). */
   deleteTestNumber(senderId: string, testNumber: string, opts?: RequestOptions): Promise<void> {
     return this._delete(TEST_NUMBER, { path: { senderId, testNumber } }, opts);
   }

@@ -50,6 +50,7 @@ export class SmsApps extends APIResource {
     return this._post(COLLECTION, { body, checks: createIssues(body) }, opts);
   }
 
+  /** One SMS app by its ID; a NotFoundError (`sms_app_not_found`) when the project has none by that ID. */
   get(smsAppId: string, opts?: RequestOptions): Promise<SmsApp> {
     return this._get(ITEM, { path: { smsAppId } }, opts);
   }
@@ -60,6 +61,7 @@ export class SmsApps extends APIResource {
     return this._patch(ITEM, { path: { smsAppId }, body: patch, checks: updateIssues(patch, updatable) }, opts);
   }
 
+  /** Deletes the SMS app; a malformed ID is a BadRequestError (`invalid_id_format`). */
   delete(smsAppId: string, opts?: RequestOptions): Promise<void> {
     return this._delete(ITEM, { path: { smsAppId } }, opts);
   }

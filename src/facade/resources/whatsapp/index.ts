@@ -58,6 +58,7 @@ export class WhatsApp extends APIResource {
   /** Multi-Partner Solutions for Embedded Signup. */
   readonly solutions = new WhatsAppSolutions(this._client);
 
+  /** The project's one WhatsApp account; a NotFoundError (`account_not_found`) until it has been created. */
   get(opts?: RequestOptions): Promise<WhatsAppAccount> {
     return this._get(ACCOUNT, {}, opts);
   }
@@ -82,6 +83,7 @@ export class WhatsApp extends APIResource {
     return this._list(`${ACCOUNT}/activities`, 'notifications', { query }, opts);
   }
 
+  /** Posts a comment on the account's activity trail (`listActivities`). */
   addComment(body: WhatsAppCommentInput, opts?: RequestOptions): Promise<WhatsAppComment> {
     return this._post(`${ACCOUNT}/comments`, { body }, opts);
   }

@@ -78,6 +78,7 @@ export class WhatsAppSenders extends APIResource {
     return this._post(COLLECTION, { body, checks: senderInputChecks(body) }, opts);
   }
 
+  /** One sender with its state and any pending change (`changes`); `waitForFinalState` polls it. */
   get(senderId: string, opts?: RequestOptions): Promise<WhatsAppSender> {
     return this._get(ITEM, { path: { senderId } }, opts);
   }
@@ -102,6 +103,7 @@ export class WhatsAppSenders extends APIResource {
     return this._delete(`${ITEM}/changes`, { path: { senderId } }, opts);
   }
 
+  /** Posts a comment on the sender's activity trail (`listActivities`). */
   addComment(senderId: string, body: WhatsAppCommentInput, opts?: RequestOptions): Promise<WhatsAppComment> {
     return this._post(`${ITEM}/comments`, { path: { senderId }, body }, opts);
   }
@@ -111,6 +113,7 @@ export class WhatsAppSenders extends APIResource {
     return this._post(`${ITEM}/register`, { path: { senderId }, body }, opts);
   }
 
+  /** Usernames suggested for the sender, to pick one from. */
   getSuggestedUsernames(senderId: string, opts?: RequestOptions): Promise<WhatsAppSuggestedUsernames> {
     return this._get(`${ITEM}/suggestedUsernames`, { path: { senderId } }, opts);
   }
@@ -128,9 +131,9 @@ export class WhatsAppSenders extends APIResource {
   /**
    * Polls the sender until {@link isFinalWhatsAppSender} says Sinch and Meta are done (ACTIVE,
    * PENDING_VERIFICATION, a REJECTED or ERROR change ...) and returns it: inspect `state` and
-   * `changes`. Throws TimeoutError after `options.timeout` (default 10 minutes).
+   * `changes`. Throws WaitTimeoutError after `options.timeout` (default 10 minutes).
    */
-  waitForFinalState(senderId: string, options: WaitOptions = {}, opts: RequestOptions = {}): Promise<WhatsAppSender> {
+  waitForFinalState(senderId: string, options: WaitOptions<WhatsAppSender> = {}, opts: RequestOptions = {}): Promise<WhatsAppSender> {
     const wait = { ...options, signal: opts.signal ?? options.signal };
     const poll = (call: PollCall) => this.get(senderId, pollOptions(opts, call));
     return waitUntil(poll, isFinalWhatsAppSender, `WhatsApp sender ${senderId}`, describeSender, wait);

@@ -29,6 +29,7 @@ export class WhatsAppSolutions extends APIResource {
     return this._post(COLLECTION, { body }, opts);
   }
 
+  /** One Multi-Partner Solution, including whether the project is assigned to it. */
   get(solutionId: string, opts?: RequestOptions): Promise<WhatsAppSolution> {
     return this._get(ITEM, { path: { solutionId } }, opts);
   }

@@ -28,8 +28,18 @@ export type WhatsAppTemplateActivityParams = Query<'WhatsappTemplatesController_
 export type WhatsAppTemplateCompareInput = Schemas['WhatsappInputTemplateCompareDto'];
 export type WhatsAppTemplateComparison = Schemas['WhatsappTemplateCompareDto'];
 
-/** Without `fieldMask` the API returns whole templates. */
-type Whole<Q> = Q & { fieldMask?: undefined };
+/** List filters without a `fieldMask`: the API returns whole templates. */
+export interface WhatsAppTemplateListParamsWithoutMask extends Omit<WhatsAppTemplateListParams, 'fieldMask'> {
+  fieldMask?: undefined;
+}
+/** Filters for `listByName` without a `fieldMask`: the API returns whole templates. */
+export interface WhatsAppTemplateListByNameParamsWithoutMask extends Omit<WhatsAppTemplateListByNameParams, 'fieldMask'> {
+  fieldMask?: undefined;
+}
+/** `get` without a `fieldMask`: the API returns the whole template. */
+export interface WhatsAppTemplateGetParamsWithoutMask extends Omit<WhatsAppTemplateGetParams, 'fieldMask'> {
+  fieldMask?: undefined;
+}
 type FullPages = PagePromise<WhatsAppTemplate, WhatsAppTemplateList>;
 type PartialPages = PagePromise<WhatsAppPartialTemplate, WhatsAppPartialTemplateList>;
 
@@ -60,14 +70,14 @@ export class WhatsAppTemplates extends APIResource {
    * Templates in alphabetical order (`templateName` matches a name prefix); `await` for one page,
    * `for await` for all. With `fieldMask` the items carry only the fields asked for.
    */
-  list(query?: Whole<WhatsAppTemplateListParams>, opts?: RequestOptions): FullPages;
+  list(query?: WhatsAppTemplateListParamsWithoutMask, opts?: RequestOptions): FullPages;
   list(query: WhatsAppTemplateListParams, opts?: RequestOptions): PartialPages;
   list(query: WhatsAppTemplateListParams = {}, opts?: RequestOptions): FullPages | PartialPages {
     return this._list(COLLECTION, 'templates', { query }, opts) as FullPages | PartialPages;
   }
 
   /** Every language of one template. */
-  listByName(templateName: string, query?: Whole<WhatsAppTemplateListByNameParams>, opts?: RequestOptions): FullPages;
+  listByName(templateName: string, query?: WhatsAppTemplateListByNameParamsWithoutMask, opts?: RequestOptions): FullPages;
   listByName(templateName: string, query: WhatsAppTemplateListByNameParams, opts?: RequestOptions): PartialPages;
   listByName(templateName: string, query: WhatsAppTemplateListByNameParams = {}, opts?: RequestOptions): FullPages | PartialPages {
     return this._list(BY_NAME, 'templates', { path: { templateName }, query }, opts) as FullPages | PartialPages;
@@ -81,7 +91,8 @@ export class WhatsAppTemplates extends APIResource {
     return this._post(COLLECTION, { body, checks: templateChecks(body, 'SUBMIT') }, opts);
   }
 
-  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query?: Whole<WhatsAppTemplateGetParams>, opts?: RequestOptions): Promise<WhatsAppTemplate>;
+  /** One language of a template, with its review state (`state`, `rejectionCode`); with `fieldMask`, only the fields asked for. */
+  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query?: WhatsAppTemplateGetParamsWithoutMask, opts?: RequestOptions): Promise<WhatsAppTemplate>;
   get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams, opts?: RequestOptions): Promise<WhatsAppPartialTemplate>;
   get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams = {}, opts?: RequestOptions): Promise<WhatsAppTemplate | WhatsAppPartialTemplate> {
     return this._get(ITEM, { path: { templateName, languageCode }, query }, opts);
@@ -118,6 +129,7 @@ export class WhatsAppTemplates extends APIResource {
     return this._list(`${ITEM}/activities`, 'notifications', { path: { templateName, languageCode }, query }, opts);
   }
 
+  /** Posts a comment on one language of the template (`listActivities` shows it); the API may refuse with a ConflictError (`resource_locked`). */
   addComment(templateName: string, languageCode: WhatsAppTemplateLanguage, body: WhatsAppCommentInput, opts?: RequestOptions): Promise<WhatsAppComment> {
     return this._post(`${ITEM}/comments`, { path: { templateName, languageCode }, body }, opts);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AbortError, TimeoutError, ValidationError } from '../../../../src/facade/core/errors.js';
+import { AbortError, ConnectionError, ValidationError, WaitTimeoutError } from '../../../../src/facade/core/errors.js';
 import { waitUntil } from '../../../../src/facade/core/wait.js';
 
 function fakeClock() {
@@ -31,11 +31,13 @@ describe('waitUntil', () => {
     expect(seen).toEqual(states);
   });
 
-  it('throws TimeoutError naming the last state, and never waits past the deadline', async () => {
+  it('throws WaitTimeoutError (not a ConnectionError) with the last state, and never waits past the deadline', async () => {
     const clock = fakeClock();
     let polls = 0;
     const err = await waitUntil(async () => { polls++; return 'PENDING'; }, () => false, 'sender s1', (s) => `state ${s}`, { timeout: 5000, interval: 2000, maxInterval: 2000 }, clock.deps).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err).toBeInstanceOf(WaitTimeoutError);
+    expect(err).not.toBeInstanceOf(ConnectionError);
+    expect((err as WaitTimeoutError).lastState).toBe('PENDING');
     expect((err as Error).message).toBe('sender s1 did not finish within 5000 ms (last seen: state PENDING)');
     expect(clock.pauses).toEqual([2000, 2000, 1000]);
     expect(polls).toBe(4);

@@ -5,7 +5,7 @@ import {
   type BundleInput,
   NotFoundError,
   Provisioning,
-  TimeoutError,
+  WaitTimeoutError,
   ValidationError,
 } from '../../../../src/index.js';
 import { json, papiError, scriptedFetch, type Reply } from '../helpers.js';
@@ -159,14 +159,14 @@ describe('bundles.get / waitUntilDone', () => {
     expect((await c.bundles.waitUntilDone('b1')).state).toBe('FAILED');
   });
 
-  it('throws TimeoutError with the last state when time runs out (fake timers)', async () => {
+  it('throws WaitTimeoutError with the last state when time runs out (fake timers)', async () => {
     vi.useFakeTimers({ now: 0 });
     const { c, fetch } = client([json(200, bundle)]);
     const polledAt: number[] = [];
     const result = rejection(c.bundles.waitUntilDone('b1', { timeout: 10_000, interval: 4000, maxInterval: 4000, onPoll: () => polledAt.push(Date.now()) }));
     await vi.advanceTimersByTimeAsync(10_000);
     const err = await result;
-    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err).toBeInstanceOf(WaitTimeoutError);
     expect(err.message).toBe('bundle b1 did not finish within 10000 ms (last seen: state IN_PROGRESS)');
     // The wait is bounded: the deadline ends the last pause; no poll is started at or after it.
     expect(polledAt).toEqual([0, 4000, 8000]);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { launchSettled, waitForLaunch } from '../../../../src/facade/resources/rcs/launch.js';
-import { AbortError, NotFoundError, Provisioning, type RcsSender, TimeoutError } from '../../../../src/index.js';
+import { AbortError, NotFoundError, Provisioning, type RcsSender, WaitTimeoutError } from '../../../../src/index.js';
 import { json, papiError, scriptedFetch } from '../helpers.js';
 
 const SENDER_ID = 'cf11794a-6a5e-4a12-b103-da79bd378bf1';
@@ -53,11 +53,11 @@ describe('waitForLaunch (fake clock)', () => {
     expect(clock.pauses).toEqual([10]);
   });
 
-  it('throws TimeoutError naming the sender and its last state', async () => {
+  it('throws WaitTimeoutError naming the sender and its last state', async () => {
     const clock = fakeClock();
     const { poll, calls } = polling('PREPARING_LAUNCH');
     const err = await waitForLaunch(poll, SENDER_ID, { timeout: 5000, interval: 2000, maxInterval: 2000 }, clock.deps).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(TimeoutError);
+    expect(err).toBeInstanceOf(WaitTimeoutError);
     expect((err as Error).message).toBe(`launch of RCS sender ${SENDER_ID} did not finish within 5000 ms (last seen: state PREPARING_LAUNCH)`);
     expect([calls(), clock.pauses]).toEqual([4, [2000, 2000, 1000]]);
   });

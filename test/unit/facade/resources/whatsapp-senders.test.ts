@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AbortError, ConflictError, NotFoundError, Provisioning, TimeoutError, ValidationError, isFinalWhatsAppSender } from '../../../../src/index.js';
+import { AbortError, ConflictError, ConnectionError, NotFoundError, Provisioning, ValidationError, WaitTimeoutError, isFinalWhatsAppSender } from '../../../../src/index.js';
 import { senderInputChecks, verifyChecks } from '../../../../src/facade/resources/whatsapp/checks.js';
 import { loadSpec, type Json } from '../../../helpers/spec.js';
 import { SENTINEL_TOKEN, json, papiError, scriptedFetch, type Reply } from '../helpers.js';
@@ -174,14 +174,16 @@ describe('whatsapp.senders.waitForFinalState', () => {
     expect(result.changes?.status).toBe('REJECTED');
   });
 
-  it('throws TimeoutError naming the last state when time runs out (fake timers)', async () => {
+  it('throws WaitTimeoutError (not a ConnectionError) naming the last state when time runs out (fake timers)', async () => {
     vi.useFakeTimers({ now: 0 });
     const { c, fetch } = client(json(200, sender({ state: 'IN_PROGRESS', changes: { status: 'IN_PROGRESS' } })));
     const polledAt: number[] = [];
     const result = rejection(c.whatsapp.senders.waitForFinalState(SENDER_ID, { timeout: 3000, interval: 2000, onPoll: () => polledAt.push(Date.now()) }));
     await vi.advanceTimersByTimeAsync(3000);
-    const err = (await result) as TimeoutError;
-    expect(err).toBeInstanceOf(TimeoutError);
+    const err = (await result) as WaitTimeoutError;
+    expect(err).toBeInstanceOf(WaitTimeoutError);
+    expect(err).not.toBeInstanceOf(ConnectionError);
+    expect((err.lastState as { state: string }).state).toBe('IN_PROGRESS');
     expect(err.message).toBe(`WhatsApp sender ${SENDER_ID} did not finish within 3000 ms (last seen: state IN_PROGRESS, changes IN_PROGRESS)`);
     // The wait is bounded: the deadline ends the last pause; no poll is started at or after it.
     expect(polledAt).toEqual([0, 2000]);
