@@ -34,6 +34,13 @@ export interface ProvisioningOptions {
   logger?: Logger;
   /** Headers added to every API request. */
   defaultHeaders?: Record<string, string>;
+  /**
+   * At most this many requests in flight at once, for bulk jobs. Default: no fixed cap (the
+   * client starts with 16 and widens while calls wait, see the README's traffic shaping).
+   */
+  maxConcurrency?: number;
+  /** At most this many requests started in any one-second window. Default: no limit. */
+  maxRequestsPerSecond?: number;
 }
 
 export interface ResolvedConfig {
@@ -45,6 +52,8 @@ export interface ResolvedConfig {
   logger: Logger | undefined;
   defaultHeaders: Record<string, string>;
   auth: AuthProvider;
+  maxConcurrency: number | undefined;
+  maxRequestsPerSecond: number | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -130,6 +139,13 @@ export function resolveConfig(options: ProvisioningOptions = {}, env: Env = type
   if (typeof defaultHeaders !== 'object' || Object.values(defaultHeaders).some((v) => typeof v !== 'string')) {
     fail('Invalid defaultHeaders: expected a record of strings', 'defaultHeaders');
   }
+  const { maxConcurrency, maxRequestsPerSecond } = options;
+  if (maxConcurrency !== undefined && !(Number.isInteger(maxConcurrency) && maxConcurrency >= 1)) {
+    fail('Invalid maxConcurrency: expected an integer >= 1', 'maxConcurrency');
+  }
+  if (maxRequestsPerSecond !== undefined && !(Number.isInteger(maxRequestsPerSecond) && maxRequestsPerSecond >= 1)) {
+    fail('Invalid maxRequestsPerSecond: expected an integer >= 1', 'maxRequestsPerSecond');
+  }
   const auth = resolveAuth(options, env, fetch, timeout);
-  return { projectId, baseUrl, timeout, maxRetries, fetch, logger, defaultHeaders, auth };
+  return { projectId, baseUrl, timeout, maxRetries, fetch, logger, defaultHeaders, auth, maxConcurrency, maxRequestsPerSecond };
 }

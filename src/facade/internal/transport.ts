@@ -5,6 +5,7 @@ import type { AuthProvider } from './auth.js';
 import { type LogLevel, type Logger, log } from './logger.js';
 import { requestTemplates, responseMeta } from './request-meta.js';
 import { type Sleep, sleep as realSleep } from './sleep.js';
+import { type Slot, type Traffic, createTraffic } from './traffic.js';
 
 export interface TransportConfig {
   fetch: typeof globalThis.fetch;
@@ -18,6 +19,10 @@ export interface TransportConfig {
   sleep?: Sleep;
   random?: () => number;
   now?: () => number;
+  /** Client-wide traffic shaping (internal/traffic.ts); built from the two limits when not given. */
+  traffic?: Traffic;
+  maxConcurrency?: number | undefined;
+  maxRequestsPerSecond?: number | undefined;
 }
 
 /** Per-call overrides of the client settings. The caller's abort signal rides on the Request. */
@@ -102,6 +107,7 @@ export function createTransport(config: TransportConfig): Transport {
   const sleep = config.sleep ?? realSleep;
   const now = config.now ?? Date.now;
   const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
+  const traffic = config.traffic ?? createTraffic({ maxConcurrency: config.maxConcurrency, maxRequestsPerSecond: config.maxRequestsPerSecond, random: config.random });
 
   /** The Request form, for openapi-fetch (`client.raw`): the body is buffered once so that every attempt gets a fresh copy. */
   const viaRequest = async (request: Request, call: CallOptions = {}): Promise<Response> => {
@@ -137,6 +143,7 @@ export function createTransport(config: TransportConfig): Transport {
 
     let retries = 0;
     let authRetried = false;
+    let slot: Slot | undefined; // traffic shaping: the previous attempt's slot
     for (let attempt = 1; ; attempt++) {
       if (userSignal?.aborted) throw aborted(userSignal.reason);
       const started = now();
@@ -170,6 +177,14 @@ export function createTransport(config: TransportConfig): Transport {
       }
 
       if (userSignal?.aborted) throw aborted(userSignal.reason);
+      // ---- traffic shaping: wait for a client-wide slot (released in release() below) ----
+      const attemptSlot: Slot =
+        traffic.tryAcquire(slot) ??
+        (await traffic.acquire(userSignal, slot).catch((err: unknown): never => {
+          throw aborted(err);
+        }));
+      slot = attemptSlot;
+      // ---- end traffic shaping ----
       // Fetch copies the headers it is given, so the same object serves every attempt.
       headers.set('authorization', authorization);
       if (!headers.has('user-agent')) headers.set('user-agent', userAgent);
@@ -185,6 +200,7 @@ export function createTransport(config: TransportConfig): Transport {
       // The timeout covers the whole response, body included; the caller's signal is let go
       // afterwards, so that one long-lived signal shared by many calls does not pile up listeners.
       const release = (): void => {
+        attemptSlot.release(); // traffic shaping
         clearTimeout(timer);
         userSignal?.removeEventListener('abort', onUserAbort);
       };
@@ -236,6 +252,7 @@ export function createTransport(config: TransportConfig): Transport {
         note('warn', 'retry with fresh credentials after 401', () => ({ status, reason: '401' }));
         continue;
       }
+      if (status === 429) attemptSlot.rateLimited(response.headers.get('retry-after')); // traffic shaping: pause the client
       if (!response.ok && retries < maxRetries && isRetryable(method, { kind: 'status', status })) {
         release();
         const header = response.headers.get('retry-after');
