@@ -139,13 +139,11 @@ export function resolveConfig(options: ProvisioningOptions = {}, env: Env = type
   if (typeof defaultHeaders !== 'object' || Object.values(defaultHeaders).some((v) => typeof v !== 'string')) {
     fail('Invalid defaultHeaders: expected a record of strings', 'defaultHeaders');
   }
-  const { maxConcurrency, maxRequestsPerSecond } = options;
-  if (maxConcurrency !== undefined && !(Number.isInteger(maxConcurrency) && maxConcurrency >= 1)) {
-    fail('Invalid maxConcurrency: expected an integer >= 1', 'maxConcurrency');
-  }
-  if (maxRequestsPerSecond !== undefined && !(Number.isInteger(maxRequestsPerSecond) && maxRequestsPerSecond >= 1)) {
-    fail('Invalid maxRequestsPerSecond: expected an integer >= 1', 'maxRequestsPerSecond');
-  }
+  const [maxConcurrency, maxRequestsPerSecond] = (['maxConcurrency', 'maxRequestsPerSecond'] as const).map((name) => {
+    const value = options[name];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1)) fail(`Invalid ${name}: expected an integer >= 1`, name);
+    return value;
+  });
   const auth = resolveAuth(options, env, fetch, timeout);
   return { projectId, baseUrl, timeout, maxRetries, fetch, logger, defaultHeaders, auth, maxConcurrency, maxRequestsPerSecond };
 }

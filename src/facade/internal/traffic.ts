@@ -1,5 +1,3 @@
-import { MAX_RETRY_AFTER_MS, RETRY_AFTER_JITTER, parseRetryAfter, retryAfterDelay } from '../core/retry.js';
-
 /**
  * Client-wide traffic shaping: every attempt of every call takes a slot here before it is sent
  * and gives it back when its answer is in. One gate per client, so that a 429 slows the whole
@@ -7,9 +5,9 @@ import { MAX_RETRY_AFTER_MS, RETRY_AFTER_JITTER, parseRetryAfter, retryAfterDela
  * keep the limit exceeded). The gate only ever delays an attempt: it never sends one, so it
  * cannot turn a write into two. What it does:
  *
- * - **Pause after a 429.** A Retry-After pauses every queued and new call until it has passed,
- *   plus up to {@link RETRY_AFTER_JITTER} of it at random. The call that got the 429 waits its
- *   own retry delay (the transport's) and is not held a second time by the pause it caused.
+ * - **Pause after a 429.** A Retry-After pauses every queued and new call until it has passed
+ *   (the transport passes it with its jitter, see core/retry.ts `retryAfterDelay`). The call
+ *   that got the 429 waits its own retry delay and is not held a second time by that pause.
  * - **Learned rate.** On the first 429 the gate counts the attempts the server accepted (did
  *   not answer 429) in the last second and from then on starts at most that many attempts per
  *   {@link LEARNED_WINDOW_MS} (a second plus a margin, for clock and network skew); another
@@ -23,7 +21,8 @@ import { MAX_RETRY_AFTER_MS, RETRY_AFTER_JITTER, parseRetryAfter, retryAfterDela
  * - **Limits you set.** `maxConcurrency` caps attempts in flight; `maxRequestsPerSecond`
  *   caps the attempts started in any one-second window (a sliding log, exact).
  *
- * Calls wait in arrival order. Time, timers and randomness are injected for tests.
+ * Calls wait in arrival order. Time and timers are injected for tests. This module imports
+ * nothing: it is loaded on the first call (internal/traffic-lazy.ts) as a chunk of its own.
  */
 
 export const INITIAL_WINDOW = 16;
@@ -40,17 +39,14 @@ export interface TrafficOptions {
   maxRequestsPerSecond?: number | undefined;
   /** Monotonic clock, ms. */
   now?: () => number;
-  /** Wall clock, ms, to read a Retry-After given as an HTTP date. */
-  dateNow?: () => number;
-  random?: (() => number) | undefined;
   /** Runs `fn` after `ms`; returns a function that cancels it. */
   setTimer?: (fn: () => void, ms: number) => () => void;
 }
 
 /** One attempt's permission to be sent. `release` it once the answer (or the failure) is in. */
 export interface Slot {
-  /** Reports that the attempt was answered 429, with the response's Retry-After header. */
-  rateLimited(retryAfter: string | null | undefined): void;
+  /** Reports that the attempt was answered 429; `pauseMs` is the Retry-After wait (with jitter), if the server sent one. */
+  rateLimited(pauseMs: number | undefined): void;
   /** Gives the slot back; idempotent. */
   release(): void;
 }
@@ -98,8 +94,6 @@ const realTimer = (fn: () => void, ms: number): (() => void) => {
 
 export function createTraffic(options: TrafficOptions = {}): Traffic {
   const now = options.now ?? (() => performance.now());
-  const dateNow = options.dateNow ?? Date.now;
-  const random = options.random ?? Math.random;
   const setTimer = options.setTimer ?? realTimer;
   const { maxConcurrency, maxRequestsPerSecond } = options;
 
@@ -162,16 +156,13 @@ export function createTraffic(options: TrafficOptions = {}): Traffic {
       limited: false,
       released: false,
       pausedTo: -Infinity,
-      rateLimited(retryAfter) {
+      rateLimited(pauseMs) {
         if (slot.limited || slot.released) return;
         slot.limited = true;
         const at = now();
         prune(at);
-        const asked = parseRetryAfter(retryAfter, dateNow());
-        if (asked !== undefined) {
-          // A new pause gets jitter; a 429 during a pause only extends it to what it asks.
-          const until = at + (pausedUntil > at ? Math.min(asked, MAX_RETRY_AFTER_MS) : retryAfterDelay(asked, random));
-          if (until > pausedUntil) pausedUntil = until;
+        if (pauseMs !== undefined) {
+          pausedUntil = Math.max(pausedUntil, at + pauseMs);
           slot.pausedTo = pausedUntil;
         }
         if (slot.epoch === epoch) {

@@ -1,11 +1,12 @@
 import { AbortError, ApiError, ConnectionError, type Operation, TimeoutError } from '../core/errors.js';
 import { collectSecrets, redactHeaders } from '../core/redact.js';
-import { type AttemptFailure, isRetryable, networkFailure, retryDelay } from '../core/retry.js';
+import { type AttemptFailure, isRetryable, networkFailure, parseRetryAfter, retryAfterDelay, retryDelay } from '../core/retry.js';
 import type { AuthProvider } from './auth.js';
 import { type LogLevel, type Logger, log } from './logger.js';
 import { requestTemplates, responseMeta } from './request-meta.js';
 import { type Sleep, sleep as realSleep } from './sleep.js';
-import { type Slot, type Traffic, createTraffic } from './traffic.js';
+import type { Slot, Traffic } from './traffic.js';
+import { lazyTraffic } from './traffic-lazy.js';
 
 export interface TransportConfig {
   fetch: typeof globalThis.fetch;
@@ -107,7 +108,7 @@ export function createTransport(config: TransportConfig): Transport {
   const sleep = config.sleep ?? realSleep;
   const now = config.now ?? Date.now;
   const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
-  const traffic = config.traffic ?? createTraffic({ maxConcurrency: config.maxConcurrency, maxRequestsPerSecond: config.maxRequestsPerSecond, random: config.random });
+  const traffic = config.traffic ?? lazyTraffic({ maxConcurrency: config.maxConcurrency, maxRequestsPerSecond: config.maxRequestsPerSecond });
 
   /** The Request form, for openapi-fetch (`client.raw`): the body is buffered once so that every attempt gets a fresh copy. */
   const viaRequest = async (request: Request, call: CallOptions = {}): Promise<Response> => {
@@ -252,7 +253,11 @@ export function createTransport(config: TransportConfig): Transport {
         note('warn', 'retry with fresh credentials after 401', () => ({ status, reason: '401' }));
         continue;
       }
-      if (status === 429) attemptSlot.rateLimited(response.headers.get('retry-after')); // traffic shaping: pause the client
+      if (status === 429) {
+        // traffic shaping: pause the whole client for the Retry-After (jittered), learn the rate
+        const asked = parseRetryAfter(response.headers.get('retry-after'), now());
+        attemptSlot.rateLimited(asked === undefined ? undefined : retryAfterDelay(asked, config.random));
+      }
       if (!response.ok && retries < maxRetries && isRetryable(method, { kind: 'status', status })) {
         release();
         const header = response.headers.get('retry-after');

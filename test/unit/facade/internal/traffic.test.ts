@@ -208,7 +208,7 @@ describe('traffic: the client pauses after a 429', () => {
       }
       return new Response('{}', { status: 200 });
     }) as typeof globalThis.fetch;
-    const traffic = createTraffic({ maxConcurrency: 1, now: clock.now, dateNow: clock.now, random: () => 0, setTimer: clock.setTimer });
+    const traffic = createTraffic({ maxConcurrency: 1, now: clock.now, setTimer: clock.setTimer });
     const transport = createTransport({ fetch, auth: new BearerAuth('t'), timeout: 1e7, maxRetries: 2, sleep: clock.sleep, now: clock.now, random: () => 0, traffic });
     const call = (id: string) => transport.send({ method: 'GET', url: `${URL_}?id=${id}`, headers: new Headers() });
     const a = call('a');
@@ -229,40 +229,51 @@ describe('traffic: the client pauses after a 429', () => {
     expect(clock.pending).toBe(0);
   });
 
-  it('adds jitter to the pause (up to 25 % of Retry-After), never less than asked', async () => {
+  it('adds jitter to the pause (up to 25 % of Retry-After, from the transport), never less than asked', async () => {
     for (const [r, expected] of [
       [0, 1010],
       [0.5, 1135],
       [0.999, 1260],
     ] as const) {
       const clock = new FakeClock();
-      const traffic = createTraffic({ now: clock.now, dateNow: clock.now, random: () => r, setTimer: clock.setTimer });
-      const slot = traffic.tryAcquire() as Slot;
-      await clock.advance(10);
-      slot.rateLimited('1');
-      slot.release();
-      expect(traffic.tryAcquire()).toBeUndefined();
+      const starts: number[] = [];
+      const fetch = (async () => {
+        starts.push(clock.t);
+        await clock.sleep(10);
+        return new Response('{}', { status: starts.length === 1 ? 429 : 200, headers: { 'retry-after': '1' } });
+      }) as typeof globalThis.fetch;
+      const traffic = createTraffic({ now: clock.now, setTimer: clock.setTimer });
+      const transport = createTransport({ fetch, auth: new BearerAuth('t'), timeout: 1e7, maxRetries: 0, sleep: clock.sleep, now: clock.now, random: () => r, traffic });
+      let done = false;
+      void transport.send(get()).finally(() => (done = true));
+      await clock.run(() => done); // answered 429 at 10 ms, not retried (maxRetries 0)
       let at = -1;
-      void traffic.acquire().then((s) => ((at = clock.t), s.release()));
+      void transport.send(get()).then(() => (at = starts.at(-1) ?? -1));
       await clock.run(() => at >= 0);
+      expect(starts).toHaveLength(2);
+      expect(at).toBeGreaterThanOrEqual(10 + 1000);
       expect(at).toBe(expected);
-      // The slot that saw the 429 is not held again by the pause it caused.
-      const c2 = new FakeClock();
-      const t2 = createTraffic({ now: c2.now, dateNow: c2.now, random: () => r, setTimer: c2.setTimer });
-      const s2 = t2.tryAcquire() as Slot;
-      s2.rateLimited('1');
-      s2.release();
-      expect(t2.tryAcquire()).toBeUndefined();
-      expect(t2.tryAcquire(s2)).toBeDefined();
     }
+  });
+
+  it('the slot that saw the 429 is not held again by the pause it caused; every other one is', () => {
+    const clock = new FakeClock();
+    const traffic = createTraffic({ now: clock.now, setTimer: clock.setTimer });
+    const slot = traffic.tryAcquire() as Slot;
+    slot.rateLimited(1000);
+    slot.release();
+    expect(traffic.tryAcquire()).toBeUndefined();
+    const again = traffic.tryAcquire(slot);
+    expect(again).toBeDefined();
+    again?.release();
   });
 
   it('an abort while queued rejects with AbortError, sends nothing and leaves no timer', async () => {
     const clock = new FakeClock();
     const server = fakeServer(clock);
-    const traffic = createTraffic({ now: clock.now, dateNow: clock.now, random: () => 0, setTimer: clock.setTimer });
+    const traffic = createTraffic({ now: clock.now, setTimer: clock.setTimer });
     const blocker = traffic.tryAcquire() as Slot;
-    blocker.rateLimited('30');
+    blocker.rateLimited(30_000);
     blocker.release();
     const transport = transportOn(clock, server.fetch, traffic);
     const controller = new AbortController();
@@ -288,7 +299,7 @@ describe('traffic: a write is never sent twice because of the gate', () => {
         await clock.sleep(5);
         return new Response('{}', { status: n === 1 ? status : 201, headers: { 'retry-after': '1' } });
       }) as typeof globalThis.fetch;
-      const transport = transportOn(clock, fetch, createTraffic({ now: clock.now, dateNow: clock.now, random: () => 0, setTimer: clock.setTimer }));
+      const transport = transportOn(clock, fetch, createTraffic({ now: clock.now, setTimer: clock.setTimer }));
       let done = false;
       const res = transport.send({ method: 'POST', url: URL_, headers: new Headers(), body: '{"a":1}' }).finally(() => (done = true));
       await clock.run(() => done);
@@ -303,7 +314,7 @@ describe('traffic: 1,000 calls against a server allowing 50 requests/s', () => {
   it('Promise.all with Retry-After: 0 failures, <= 20 % extra requests, <= 1.1 x the ideal time, rate never above 50 per 1 s', async () => {
     const clock = new FakeClock();
     const server = fakeServer(clock, { latencyMs: 4, limit: 50, retryAfter: '1' });
-    const traffic = createTraffic({ now: clock.now, dateNow: clock.now, random: seeded(1), setTimer: clock.setTimer });
+    const traffic = createTraffic({ now: clock.now, setTimer: clock.setTimer });
     const transport = transportOn(clock, server.fetch, traffic);
     const { failures, end } = await runCalls(clock, 1000, () => transport.send(get()));
     expect(failures).toEqual([]);
@@ -316,7 +327,7 @@ describe('traffic: 1,000 calls against a server allowing 50 requests/s', () => {
   it('without Retry-After at concurrency 32: 0 failures, <= 20 % extra requests', async () => {
     const clock = new FakeClock();
     const server = fakeServer(clock, { latencyMs: 4, limit: 50 });
-    const traffic = createTraffic({ now: clock.now, dateNow: clock.now, random: seeded(2), setTimer: clock.setTimer });
+    const traffic = createTraffic({ now: clock.now, setTimer: clock.setTimer });
     const transport = createTransport({
       fetch: server.fetch,
       auth: new BearerAuth('t'),
@@ -337,7 +348,7 @@ describe('traffic: 1,000 calls against a server allowing 50 requests/s', () => {
   it('a lone call against a server that always answers 429 gets the 429 after exactly 1 + maxRetries requests', async () => {
     const clock = new FakeClock();
     const server = fakeServer(clock, { latencyMs: 4, limit: 0 });
-    const transport = transportOn(clock, server.fetch, createTraffic({ now: clock.now, dateNow: clock.now, setTimer: clock.setTimer }));
+    const transport = transportOn(clock, server.fetch, createTraffic({ now: clock.now, setTimer: clock.setTimer }));
     let status = 0;
     await runCalls(clock, 1, () => transport.send(get()).then((r) => (status = r.response.status)));
     expect(status).toBe(429);
