@@ -9,8 +9,12 @@
  *   (the transport passes it with its jitter, see core/retry.ts `retryAfterDelay`). The call
  *   that got the 429 waits its own retry delay and is not held a second time by that pause.
  * - **Learned rate.** On the first 429 the gate counts the attempts the server accepted (did
- *   not answer 429) in the last second and from then on starts at most that many attempts per
- *   {@link LEARNED_WINDOW_MS} (a second plus a margin, for clock and network skew); another
+ *   not answer 429) in the last second, plus those still in flight less each of them that comes
+ *   back 429, and from then on lets at most that many attempts be in
+ *   flight or answered within {@link LEARNED_WINDOW_MS} (a second plus a small margin). It counts
+ *   answers by when they came back, not when the attempt left: an answer proves the request
+ *   reached the server before it, whatever the event loop or the network delayed, so the
+ *   server's own sliding window is never overrun (at a cost of one round trip per window); another
  *   429 on an attempt sent under that limit lowers it by 10 %; 30 s without a 429 raise it by
  *   10 %. Learning needs {@link MIN_LEARN} accepted attempts: a 429 after a quiet spell says the
  *   quota was used elsewhere, not how large it is, and only pauses.
@@ -26,7 +30,7 @@
  */
 
 export const INITIAL_WINDOW = 16;
-export const LEARNED_WINDOW_MS = 1050;
+export const LEARNED_WINDOW_MS = 1020;
 export const MIN_LEARN = 5;
 const RATE_WINDOW_MS = 1000;
 const RAISE_AFTER_MS = 30_000;
@@ -108,6 +112,9 @@ export function createTraffic(options: TrafficOptions = {}): Traffic {
   /** Start times of recent attempts (sorted), from `head`. */
   const sends: number[] = [];
   let sendsHead = 0;
+  /** Times at which recent attempts were answered (or failed), sorted. */
+  const done: number[] = [];
+  let doneHead = 0;
   /** Times at which recent attempts were answered with something other than 429 (sorted). */
   const accepted: number[] = [];
   let acceptedHead = 0;
@@ -116,9 +123,11 @@ export function createTraffic(options: TrafficOptions = {}): Traffic {
   let timerAt = Infinity;
 
   const prune = (t: number): void => {
-    sendsHead = firstAfter(sends, sendsHead, t - LEARNED_WINDOW_MS);
+    sendsHead = firstAfter(sends, sendsHead, t - RATE_WINDOW_MS);
+    doneHead = firstAfter(done, doneHead, t - LEARNED_WINDOW_MS);
     acceptedHead = firstAfter(accepted, acceptedHead, t - RATE_WINDOW_MS);
     if (sendsHead > 1024 && sendsHead * 2 > sends.length) sends.splice(0, sendsHead), (sendsHead = 0);
+    if (doneHead > 1024 && doneHead * 2 > done.length) done.splice(0, doneHead), (doneHead = 0);
     if (acceptedHead > 1024 && acceptedHead * 2 > accepted.length) accepted.splice(0, acceptedHead), (acceptedHead = 0);
   };
 
@@ -127,14 +136,15 @@ export function createTraffic(options: TrafficOptions = {}): Traffic {
     let at = t;
     const exempt = previous !== undefined && (previous as SlotState).pausedTo >= pausedUntil;
     if (!exempt && pausedUntil > at) at = pausedUntil;
-    const count = sends.length - sendsHead;
-    if (maxRequestsPerSecond !== undefined && count >= maxRequestsPerSecond) {
+    if (maxRequestsPerSecond !== undefined && sends.length - sendsHead >= maxRequestsPerSecond) {
       // The maxRequestsPerSecond-th most recent start must have left the window.
-      const i = firstAfter(sends, sendsHead, t - RATE_WINDOW_MS);
-      if (sends.length - i >= maxRequestsPerSecond) at = Math.max(at, (sends[sends.length - maxRequestsPerSecond] ?? t) + RATE_WINDOW_MS);
+      at = Math.max(at, (sends[sends.length - maxRequestsPerSecond] ?? t) + RATE_WINDOW_MS);
     }
-    if (learned !== Infinity && count >= learned) {
-      at = Math.max(at, (sends[sends.length - learned] ?? t) + LEARNED_WINDOW_MS);
+    if (learned !== Infinity) {
+      // In flight now, plus answered within the window: the (learned - inFlight)-th latest answer must leave it.
+      const room = learned - inFlight;
+      if (room <= 0) return Infinity; // wait for an answer (release pumps)
+      if (done.length - doneHead >= room) at = Math.max(at, (done[done.length - room] ?? t) + LEARNED_WINDOW_MS);
     }
     return at;
   };
@@ -149,7 +159,7 @@ export function createTraffic(options: TrafficOptions = {}): Traffic {
 
   const open = (t: number): Slot => {
     inFlight++;
-    sends.push(t);
+    if (maxRequestsPerSecond !== undefined) sends.push(t);
     const slot: SlotState = {
       sentAt: t,
       epoch,
@@ -161,21 +171,29 @@ export function createTraffic(options: TrafficOptions = {}): Traffic {
         slot.limited = true;
         const at = now();
         prune(at);
+        // A 429 during a pause extends it only when it asks for more than what is left: each
+        // call's wait carries its own jitter (up to 25 %), and the latest of many draws would
+        // otherwise stretch every pause to its maximum.
         if (pauseMs !== undefined) {
-          pausedUntil = Math.max(pausedUntil, at + pauseMs);
+          if (pausedUntil <= at || at + pauseMs / 1.25 > pausedUntil) pausedUntil = at + pauseMs;
           slot.pausedTo = pausedUntil;
         }
-        if (slot.epoch === epoch) {
-          if (learned === Infinity) {
-            const ok = accepted.length - acceptedHead;
-            if (ok >= MIN_LEARN) learned = ok;
-          } else {
-            learned = Math.max(1, Math.floor(learned * 0.9));
-          }
-          if (learned !== Infinity) {
+        if (learned === Infinity) {
+          // Accepted so far, plus the other attempts still in flight (assumed accepted until
+          // their own answer says otherwise, below).
+          const ok = accepted.length - acceptedHead;
+          if (ok >= MIN_LEARN) {
+            learned = ok + inFlight - 1;
             epoch++;
             lastLimitChange = at;
           }
+        } else if (slot.epoch < epoch) {
+          // Sent before the limit last changed: it was counted as accepted, it was not.
+          learned = Math.max(1, learned - 1);
+        } else {
+          learned = Math.max(1, Math.floor(learned * 0.9));
+          epoch++;
+          lastLimitChange = at;
         }
         pump();
       },
@@ -184,6 +202,7 @@ export function createTraffic(options: TrafficOptions = {}): Traffic {
         slot.released = true;
         inFlight--;
         const at = now();
+        done.push(at);
         if (!slot.limited) {
           accepted.push(at);
           // Widen the window only while calls wait for it (a window nobody fills means nothing).
@@ -218,7 +237,10 @@ export function createTraffic(options: TrafficOptions = {}): Traffic {
       prune(t);
       const head = queue[0] as Waiter;
       const at = readyAt(t, head.previous);
-      if (at > t) return schedule(at, t);
+      if (at > t) {
+        if (at !== Infinity) schedule(at, t);
+        return;
+      }
       queue.shift();
       head.signal?.removeEventListener('abort', head.onAbort);
       head.resolve(open(t));
