@@ -98,11 +98,13 @@ export function backoffDelay(retry: number, random: () => number = Math.random):
 }
 
 /**
- * The wait a Retry-After of `asked` ms turns into: `asked` plus up to {@link RETRY_AFTER_JITTER}
- * of it at random, never more than {@link MAX_RETRY_AFTER_MS}.
+ * The wait a Retry-After header asks for: its milliseconds plus up to {@link RETRY_AFTER_JITTER}
+ * of them at random, never more than {@link MAX_RETRY_AFTER_MS}; `undefined` when the header is
+ * absent or unreadable.
  */
-export function retryAfterDelay(asked: number, random: () => number = Math.random): number {
-  return Math.min(MAX_RETRY_AFTER_MS, Math.round(asked * (1 + RETRY_AFTER_JITTER * random())));
+export function retryAfterDelay(header: string | null | undefined, now: number, random: () => number = Math.random): number | undefined {
+  const asked = parseRetryAfter(header, now);
+  return asked === undefined ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.round(asked * (1 + RETRY_AFTER_JITTER * random())));
 }
 
 /** The wait before the n-th retry: Retry-After when the server sent one (jittered, capped), else backoff. */
@@ -112,7 +114,5 @@ export function retryDelay(options: {
   now: number;
   random?: (() => number) | undefined;
 }): number {
-  const asked = parseRetryAfter(options.retryAfter, options.now);
-  if (asked !== undefined) return retryAfterDelay(asked, options.random);
-  return backoffDelay(options.retry, options.random);
+  return retryAfterDelay(options.retryAfter, options.now, options.random) ?? backoffDelay(options.retry, options.random);
 }

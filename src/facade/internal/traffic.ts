@@ -184,6 +184,8 @@ export function createTraffic(options: TrafficOptions = {}): Traffic {
           const ok = accepted.length - acceptedHead;
           if (ok >= MIN_LEARN) {
             learned = ok + inFlight - 1;
+            // Answers are logged only once a limit is known; the accepted ones stand in until then.
+            done.push(...accepted.slice(acceptedHead));
             epoch++;
             lastLimitChange = at;
           }
@@ -202,7 +204,7 @@ export function createTraffic(options: TrafficOptions = {}): Traffic {
         slot.released = true;
         inFlight--;
         const at = now();
-        done.push(at);
+        if (learned !== Infinity) done.push(at);
         if (!slot.limited) {
           accepted.push(at);
           // Widen the window only while calls wait for it (a window nobody fills means nothing).

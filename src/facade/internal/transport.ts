@@ -1,6 +1,6 @@
 import { AbortError, ApiError, ConnectionError, type Operation, TimeoutError } from '../core/errors.js';
 import { collectSecrets, redactHeaders } from '../core/redact.js';
-import { type AttemptFailure, isRetryable, networkFailure, parseRetryAfter, retryAfterDelay, retryDelay } from '../core/retry.js';
+import { type AttemptFailure, isRetryable, networkFailure, retryAfterDelay, retryDelay } from '../core/retry.js';
 import type { AuthProvider } from './auth.js';
 import { type LogLevel, type Logger, log } from './logger.js';
 import { requestTemplates, responseMeta } from './request-meta.js';
@@ -253,11 +253,8 @@ export function createTransport(config: TransportConfig): Transport {
         note('warn', 'retry with fresh credentials after 401', () => ({ status, reason: '401' }));
         continue;
       }
-      if (status === 429) {
-        // traffic shaping: pause the whole client for the Retry-After (jittered), learn the rate
-        const asked = parseRetryAfter(response.headers.get('retry-after'), now());
-        attemptSlot.rateLimited(asked === undefined ? undefined : retryAfterDelay(asked, config.random));
-      }
+      // traffic shaping: a 429 pauses the whole client for the Retry-After (jittered) and teaches it the rate
+      if (status === 429) attemptSlot.rateLimited(retryAfterDelay(response.headers.get('retry-after'), now(), config.random));
       if (!response.ok && retries < maxRetries && isRetryable(method, { kind: 'status', status })) {
         release();
         const header = response.headers.get('retry-after');
