@@ -345,6 +345,20 @@ describe('traffic: 1,000 calls against a server allowing 50 requests/s', () => {
     expect(end).toBeLessThanOrEqual(22_000);
   });
 
+  it('with a 150 ms round trip: 0 failures, extra requests only from the first burst, never more than 50 accepted in any 1 s window', async () => {
+    const clock = new FakeClock();
+    const server = fakeServer(clock, { latencyMs: 150, limit: 50, retryAfter: '1' });
+    const transport = transportOn(clock, server.fetch, createTraffic({ now: clock.now, setTimer: clock.setTimer }));
+    const { failures, end } = await runCalls(clock, 1000, () => transport.send(get()));
+    expect(failures).toEqual([]);
+    expect(server.stats.requests).toBe(1000 + server.stats.limited);
+    // The slow-start overshoot: what was in flight when the first 429 came back.
+    expect(server.stats.limited).toBeLessThanOrEqual(INITIAL_WINDOW + 50);
+    expect(maxInWindow(server.stats.accepted, 1000)).toBe(50);
+    // Counting answers by arrival costs a round trip per window: 20 windows of 1.02 s + 0.15 s at most.
+    expect(end).toBeLessThanOrEqual(20 * 1170 + 1500);
+  });
+
   it('a lone call against a server that always answers 429 gets the 429 after exactly 1 + maxRetries requests', async () => {
     const clock = new FakeClock();
     const server = fakeServer(clock, { latencyMs: 4, limit: 0 });
