@@ -398,3 +398,36 @@ describe('traffic: client options', () => {
     expect(max).toBe(2);
   });
 });
+
+describe('traffic: window reset and the lazy loader', () => {
+  it('after a second of idleness a new burst starts again with the small window', async () => {
+    const clock = new FakeClock();
+    const server = fakeServer(clock, { latencyMs: 10 });
+    const transport = transportOn(clock, server.fetch, createTraffic({ now: clock.now, setTimer: clock.setTimer }));
+    await runCalls(clock, 500, () => transport.send(get()));
+    expect(server.stats.maxInFlight).toBeGreaterThan(INITIAL_WINDOW * 4);
+    await clock.advance(1500);
+    const second = clock.t;
+    await runCalls(clock, 500, () => transport.send(get()));
+    expect(server.stats.starts.filter((t) => t === second)).toHaveLength(INITIAL_WINDOW);
+    expect(server.stats.requests).toBe(1000);
+  });
+
+  it('lazyTraffic rejects a call whose signal aborted while the gate was loading, and sends nothing', async () => {
+    const { lazyTraffic } = await import('../../../../src/facade/internal/traffic-lazy.js');
+    const gate = lazyTraffic({});
+    expect(gate.tryAcquire()).toBeUndefined(); // not loaded yet
+    const controller = new AbortController();
+    const pending = gate.acquire(controller.signal).then(
+      () => 'acquired',
+      (e: unknown) => e,
+    );
+    controller.abort(new Error('stop'));
+    expect(await pending).toEqual(new Error('stop'));
+    const slot = await gate.acquire();
+    const next = gate.tryAcquire(); // loaded: synchronous from now on
+    expect(next).toBeDefined();
+    next?.release();
+    slot.release();
+  });
+});
