@@ -182,7 +182,7 @@ export function createTransport(config: TransportConfig): Transport {
       const attemptSlot: Slot =
         traffic.tryAcquire(slot) ??
         (await traffic.acquire(userSignal, slot).catch((err: unknown): never => {
-          throw aborted(err);
+          throw userSignal?.aborted ? aborted(err) : err;
         }));
       slot = attemptSlot;
       // ---- end traffic shaping ----
