@@ -7,9 +7,18 @@ export default defineConfig({
     index: 'src/index.ts',
     // dist/testing/: mock-server.ts looks for the bundled spec at ../../openapi relative to itself.
     'testing/index': 'src/testing/index.ts',
+    // Not exported: these two entries only make esbuild split the webhook code into chunks of
+    // its own (verification apart from parsing and signing). With the package's
+    // "sideEffects": false an app's bundler then drops every chunk it does not use, so an app
+    // that imports only verifyWebhookSignature ships just that (bench/bundle.ts measures it).
+    // In one shared chunk, top-level statements of the client code (Sets, frozen tables) kept
+    // the whole chunk and doubled that size.
+    'chunks/webhooks': 'src/facade/webhooks/index.ts',
+    'chunks/webhook-verify': 'src/facade/webhooks/verify.ts',
   },
   format: ['esm', 'cjs'],
-  dts: true,
+  // Declarations only for what package.json exports.
+  dts: { entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' } },
   // Code shared by both entries goes into one chunk in both formats, so `sinch-provisioning` and
   // `sinch-provisioning/testing` hand out the same classes: `instanceof ProvisioningError` holds
   // for an error thrown by the testing helpers, and a `createTestClient()` result is a `Provisioning`.

@@ -79,13 +79,17 @@ function normalize(input: string | Iterable<string>): WebhookTrigger[] {
   return [...new Set(list as WebhookTrigger[])].sort();
 }
 
-const constants = Object.fromEntries(WEBHOOK_TRIGGERS.map((t) => [t, t])) as { readonly [K in WebhookTrigger]: K };
+// Built in /* @__PURE__ */ closures so that an app's bundler drops both tables when the app never
+// uses `Triggers` (an app that imports only `Provisioning`): a top-level Object.fromEntries or
+// Object.freeze call otherwise counts as a side effect and stays in every bundle.
+const constants = /* @__PURE__ */ (() => Object.fromEntries(WEBHOOK_TRIGGERS.map((t) => [t, t])))() as { readonly [K in WebhookTrigger]: K };
 
 /**
  * Webhook trigger values and helpers: `Triggers.WHATSAPP_TEMPLATE_APPROVED`,
  * `Triggers.family('WHATSAPP_TEMPLATE')`, `Triggers.normalize(userInput)`.
  */
-export const Triggers = Object.freeze({
+export const Triggers = /* @__PURE__ */ (() =>
+  Object.freeze({
   ...constants,
   /** Every trigger the API knows, in spec order. */
   values: WEBHOOK_TRIGGERS,
@@ -108,4 +112,4 @@ export const Triggers = Object.freeze({
    * trigger check and is sent unchanged; misspelt known triggers are still rejected before sending.
    */
   unknown: (value: string): WebhookTrigger => unknownEnum<WebhookTrigger>(value),
-});
+}))();

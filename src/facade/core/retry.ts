@@ -11,6 +11,12 @@ export const MAX_RETRY_DELAY_MS = 8_000;
 export const MAX_RETRY_AFTER_MS = 60_000;
 /** Share of the backoff delay removed at random so that clients do not retry in lock-step. */
 export const JITTER = 0.25;
+/**
+ * Share of a Retry-After added at random: never shorter than the server asked (it would come
+ * back to another 429), but spread out so that calls told the same Retry-After do not all
+ * return at the same instant.
+ */
+export const RETRY_AFTER_JITTER = 0.25;
 
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'PUT', 'DELETE']);
 /**
@@ -143,14 +149,22 @@ export function backoffDelay(retry: number, random: () => number = Math.random):
   return Math.round(base * (1 - JITTER * random()));
 }
 
-/** The wait before the n-th retry: Retry-After when the server sent one (capped), else backoff. */
+/**
+ * The wait a Retry-After header asks for: its milliseconds plus up to {@link RETRY_AFTER_JITTER}
+ * of them at random, never more than {@link MAX_RETRY_AFTER_MS}; `undefined` when the header is
+ * absent or unreadable.
+ */
+export function retryAfterDelay(header: string | null | undefined, now: number, random: () => number = Math.random): number | undefined {
+  const asked = parseRetryAfter(header, now);
+  return asked === undefined ? undefined : Math.min(MAX_RETRY_AFTER_MS, Math.round(asked * (1 + RETRY_AFTER_JITTER * random())));
+}
+
+/** The wait before the n-th retry: Retry-After when the server sent one (jittered, capped), else backoff. */
 export function retryDelay(options: {
   retry: number;
   retryAfter?: string | null | undefined;
   now: number;
-  random?: () => number;
+  random?: (() => number) | undefined;
 }): number {
-  const asked = parseRetryAfter(options.retryAfter, options.now);
-  if (asked !== undefined) return Math.min(asked, MAX_RETRY_AFTER_MS);
-  return backoffDelay(options.retry, options.random);
+  return retryAfterDelay(options.retryAfter, options.now, options.random) ?? backoffDelay(options.retry, options.random);
 }

@@ -44,14 +44,17 @@ export function basicHeader(keyId: string, keySecret: string): string {
 export class BasicAuth implements AuthProvider {
   readonly #header: string;
   readonly #secret: string;
+  /** The header as one settled promise, shared by every request. */
+  readonly #authorized: Promise<string>;
 
   constructor(keyId: string, keySecret: string) {
     this.#header = basicHeader(keyId, keySecret);
     this.#secret = keySecret;
+    this.#authorized = Promise.resolve(this.#header);
   }
 
   authorize(): Promise<string> {
-    return Promise.resolve(this.#header);
+    return this.#authorized;
   }
 
   invalidate(): boolean {
@@ -70,17 +73,26 @@ export class BasicAuth implements AuthProvider {
 export class BearerAuth implements AuthProvider {
   readonly #source: string | (() => Promise<string>);
   #last: string | undefined;
+  /** A fixed token's header, built once and handed out as one settled promise (no work per request). */
+  readonly #static: Promise<string> | undefined;
 
   constructor(source: string | (() => Promise<string>)) {
     this.#source = source;
-    if (typeof source === 'string') this.#last = source;
+    if (typeof source === 'string') {
+      this.#last = source;
+      this.#static = Promise.resolve(`Bearer ${source}`);
+    }
   }
 
-  async authorize(signal?: AbortSignal): Promise<string> {
-    if (typeof this.#source === 'string') return `Bearer ${this.#source}`;
+  authorize(signal?: AbortSignal): Promise<string> {
+    return this.#static ?? this.#ask(signal);
+  }
+
+  async #ask(signal?: AbortSignal): Promise<string> {
+    const source = this.#source as () => Promise<string>;
     let token: unknown;
     try {
-      token = await withSignal(Promise.resolve().then(this.#source), signal);
+      token = await withSignal(Promise.resolve().then(source), signal);
     } catch (err) {
       if (err instanceof ProvisioningError) throw err;
       throw new ProvisioningError('The accessToken callback failed; no request was sent', { cause: err });

@@ -42,6 +42,13 @@ export interface ProvisioningOptions {
   logLevel?: LogLevelSetting;
   /** Headers added to every API request. */
   defaultHeaders?: Record<string, string>;
+  /**
+   * At most this many requests in flight at once, for bulk jobs. Default: no fixed cap (the
+   * client starts with 16 and widens while calls wait, see the README's traffic shaping).
+   */
+  maxConcurrency?: number;
+  /** At most this many requests started in any one-second window. Default: no limit. */
+  maxRequestsPerSecond?: number;
 }
 
 export interface ResolvedConfig {
@@ -54,6 +61,8 @@ export interface ResolvedConfig {
   logger: Logger | undefined;
   defaultHeaders: Record<string, string>;
   auth: AuthProvider;
+  maxConcurrency: number | undefined;
+  maxRequestsPerSecond: number | undefined;
 }
 
 type Env = Record<string, string | undefined>;
@@ -159,7 +168,12 @@ export function resolveConfig(options: ProvisioningOptions = {}, env: Env = type
   const bad = firstHeaderProblem(defaultHeaders);
   // The header is named, never its value (it may be a credential).
   if (bad) fail(`Invalid defaultHeaders: header ${JSON.stringify(bad[0]).slice(0, 80)} ${bad[1]}`, 'defaultHeaders');
+  const [maxConcurrency, maxRequestsPerSecond] = (['maxConcurrency', 'maxRequestsPerSecond'] as const).map((name) => {
+    const value = options[name];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 1)) fail(`Invalid ${name}: expected an integer >= 1`, name);
+    return value;
+  });
   const auth = resolveAuth(options, env, fetch, timeout, maxResponseBytes);
   const leveled = withLogLevel(logger, options.logLevel, readEnv(env, LOG_LEVEL_ENV));
-  return { projectId, baseUrl, timeout, maxRetries, maxResponseBytes, fetch, logger: leveled, defaultHeaders, auth };
+  return { projectId, baseUrl, timeout, maxRetries, maxResponseBytes, fetch, logger: leveled, defaultHeaders, auth, maxConcurrency, maxRequestsPerSecond };
 }

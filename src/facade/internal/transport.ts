@@ -10,7 +10,7 @@ import {
   locationOrigin,
 } from '../core/errors.js';
 import { collectSecrets, redactHeaders } from '../core/redact.js';
-import { type AttemptFailure, isRetryable, networkFailure, parseRetryAfter, retryDelay } from '../core/retry.js';
+import { type AttemptFailure, isRetryable, networkFailure, parseRetryAfter, retryAfterDelay, retryDelay } from '../core/retry.js';
 import type { AuthProvider } from './auth.js';
 import { headerProblem } from './header-check.js';
 import { type LogLevel, type Logger, log } from './logger.js';
@@ -18,6 +18,8 @@ import { BodyTooLarge, DEFAULT_MAX_RESPONSE_BYTES, copyResponse, discard, isRedi
 import { requestTemplates, responseMeta } from './request-meta.js';
 import { type Sleep, sleep as realSleep } from './sleep.js';
 import { defaultUserAgent } from './user-agent.js';
+import type { Slot, Traffic } from './traffic.js';
+import { lazyTraffic } from './traffic-lazy.js';
 
 export interface TransportConfig {
   fetch: typeof globalThis.fetch;
@@ -33,6 +35,10 @@ export interface TransportConfig {
   sleep?: Sleep;
   random?: () => number;
   now?: () => number;
+  /** Client-wide traffic shaping (internal/traffic.ts); built from the two limits when not given. */
+  traffic?: Traffic;
+  maxConcurrency?: number | undefined;
+  maxRequestsPerSecond?: number | undefined;
 }
 
 /** Per-call overrides of the client settings. The caller's abort signal rides on the Request. */
@@ -102,6 +108,7 @@ export function createTransport(config: TransportConfig): Transport {
   const sleep = config.sleep ?? realSleep;
   const now = config.now ?? Date.now;
   const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
+  const traffic = config.traffic ?? lazyTraffic({ maxConcurrency: config.maxConcurrency, maxRequestsPerSecond: config.maxRequestsPerSecond });
 
   /** The Request form, for openapi-fetch (`client.raw`): the body is buffered once so that every attempt gets a fresh copy. */
   const viaRequest = async (request: Request, call: CallOptions = {}): Promise<Response> => {
@@ -140,8 +147,19 @@ export function createTransport(config: TransportConfig): Transport {
 
     let retries = 0;
     let authRetried = false;
+    let slot: Slot | undefined; // traffic shaping: the previous attempt's slot
     for (let attempt = 1; ; attempt++) {
       if (userSignal?.aborted) throw aborted(userSignal.reason);
+      // ---- traffic shaping: wait for a client-wide slot (released in release() below). The wait
+      // in the queue is not part of `timeout`, which bounds the attempt itself; a caller's signal
+      // ends it. ----
+      const attemptSlot: Slot =
+        traffic.tryAcquire(slot) ??
+        (await traffic.acquire(userSignal, slot).catch((err: unknown): never => {
+          throw userSignal?.aborted ? aborted(err) : err;
+        }));
+      slot = attemptSlot;
+      // ---- end traffic shaping ----
       const started = now();
       const note = (level: LogLevel, text: string, extra: () => Record<string, unknown> = () => ({})): void => {
         // Without a logger nothing is built: no context, no redaction, no secret list.
@@ -170,6 +188,7 @@ export function createTransport(config: TransportConfig): Transport {
       const onUserAbort = (): void => controller.abort(userSignal?.reason);
       userSignal?.addEventListener('abort', onUserAbort, { once: true });
       const release = (): void => {
+        attemptSlot.release(); // traffic shaping
         clearTimeout(timer);
         userSignal?.removeEventListener('abort', onUserAbort);
       };
@@ -267,6 +286,8 @@ export function createTransport(config: TransportConfig): Transport {
         note('warn', 'retry with fresh credentials after 401', () => ({ status, reason: '401' }));
         continue;
       }
+      // traffic shaping: a 429 pauses the whole client for the Retry-After (jittered) and teaches it the rate
+      if (status === 429) attemptSlot.rateLimited(retryAfterDelay(response.headers.get('retry-after'), now(), config.random));
       if (!response.ok && retries < maxRetries) {
         const header = response.headers.get('retry-after');
         const failure: AttemptFailure = { kind: 'status', status, retryAfter: parseRetryAfter(header, now()) !== undefined };

@@ -7,6 +7,7 @@ import {
   backoffDelay,
   isRetryable,
   networkFailure,
+  retryAfterDelay,
   retryDelay,
 } from '../../../src/facade/core/retry.js';
 
@@ -46,14 +47,30 @@ describe('retry delay properties', () => {
     );
   });
 
-  it('Retry-After in seconds is honoured exactly, capped at 60 s', () => {
+  it('Retry-After in seconds is never cut short: [asked, 1.25 × asked], capped at 60 s; exact with random 0', () => {
     fc.assert(
-      fc.property(fc.nat({ max: 10_000_000 }), fc.option(fc.nat({ max: 999 }), { nil: undefined }), retry, (seconds, fraction, n) => {
+      fc.property(fc.nat({ max: 10_000_000 }), fc.option(fc.nat({ max: 999 }), { nil: undefined }), retry, random, (seconds, fraction, n, r) => {
         const header = fraction === undefined ? String(seconds) : `${seconds}.${String(fraction).padStart(3, '0')}`;
         const asked = Math.round(Number(header) * 1000);
-        expect(retryDelay({ retry: n, retryAfter: header, now: NOW, random: () => 0.5 })).toBe(Math.min(asked, MAX_RETRY_AFTER_MS));
+        const d = retryDelay({ retry: n, retryAfter: header, now: NOW, random: () => r });
+        expect(Number.isInteger(d)).toBe(true);
+        // Lower bound: what the server asked (or the cap); upper bound: 25 % more (or the cap).
+        expect(d).toBeGreaterThanOrEqual(Math.min(asked, MAX_RETRY_AFTER_MS));
+        expect(d).toBeLessThanOrEqual(Math.min(Math.ceil(asked * 1.25), MAX_RETRY_AFTER_MS));
+        expect(retryDelay({ retry: n, retryAfter: header, now: NOW, random: () => 0 })).toBe(Math.min(asked, MAX_RETRY_AFTER_MS));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('Retry-After jitter spreads the waits: random 0 waits exactly what was asked, random ~1 about 25 % more', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 100, max: 40_000 }), (asked) => {
+        const low = retryAfterDelay(String(asked / 1000), NOW, () => 0);
+        const high = retryAfterDelay(String(asked / 1000), NOW, () => 0.999);
+        expect(low).toBe(asked);
+        expect(high).toBeGreaterThanOrEqual(Math.floor(asked * 1.24));
+      }),
     );
   });
 
@@ -61,7 +78,7 @@ describe('retry delay properties', () => {
     fc.assert(
       fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), retry, (offsetSeconds, n) => {
         const header = new Date(NOW + offsetSeconds * 1000).toUTCString();
-        expect(retryDelay({ retry: n, retryAfter: header, now: NOW })).toBe(Math.min(Math.max(0, offsetSeconds * 1000), MAX_RETRY_AFTER_MS));
+        expect(retryDelay({ retry: n, retryAfter: header, now: NOW, random: () => 0 })).toBe(Math.min(Math.max(0, offsetSeconds * 1000), MAX_RETRY_AFTER_MS));
       }),
       { numRuns: 500 },
     );

@@ -87,7 +87,14 @@ describe('retryDelay', () => {
     expect(retryDelay({ retry: 1, retryAfter: '2', now, random: () => 0 })).toBe(2000);
   });
   it('prefers a Retry-After date over backoff', () => {
-    expect(retryDelay({ retry: 3, retryAfter: 'Wed, 01 Jan 2025 00:00:04 GMT', now })).toBe(4000);
+    expect(retryDelay({ retry: 3, retryAfter: 'Wed, 01 Jan 2025 00:00:04 GMT', now, random: () => 0 })).toBe(4000);
+  });
+  it('adds up to 25 % of a Retry-After at random, never less than asked', () => {
+    expect([0, 0.5, 0.999].map((r) => retryDelay({ retry: 1, retryAfter: '2', now, random: () => r }))).toEqual([2000, 2250, 2500]);
+    expect(retryDelay({ retry: 1, retryAfter: '0', now, random: () => 0.9 })).toBe(0);
+  });
+  it('caps a jittered Retry-After at 60 s', () => {
+    expect(retryDelay({ retry: 1, retryAfter: '50', now, random: () => 0.999 })).toBe(MAX_RETRY_AFTER_MS);
   });
   it('caps Retry-After at 60 s', () => {
     expect(retryDelay({ retry: 1, retryAfter: '3600', now })).toBe(MAX_RETRY_AFTER_MS);

@@ -107,3 +107,23 @@ describe('resolveConfig where the environment cannot be read (Deno without --all
     expect(() => resolveConfig({ accessToken: 't' }, forbidden)).toThrow('Missing projectId: pass { projectId } to new Provisioning() (or set SINCH_PROJECT_ID)');
   });
 });
+
+describe('resolveConfig: traffic limits', () => {
+  it('accepts positive integers and leaves both unset by default', () => {
+    const c = resolveConfig({ ...full, maxConcurrency: 8, maxRequestsPerSecond: 50 }, {});
+    expect([c.maxConcurrency, c.maxRequestsPerSecond]).toEqual([8, 50]);
+    const d = resolveConfig(full, {});
+    expect([d.maxConcurrency, d.maxRequestsPerSecond]).toEqual([undefined, undefined]);
+  });
+
+  it.each([0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '4'])('rejects maxConcurrency %s with a ConfigurationError naming the option', (bad) => {
+    const err = configError({ ...full, maxConcurrency: bad as number });
+    expect(err.option).toBe('maxConcurrency');
+    expect(err.message).toContain('maxConcurrency');
+  });
+
+  it.each([0, -5, 0.5, Number.NaN, Number.POSITIVE_INFINITY, '10'])('rejects maxRequestsPerSecond %s with a ConfigurationError naming the option', (bad) => {
+    const err = configError({ ...full, maxRequestsPerSecond: bad as number });
+    expect(err.option).toBe('maxRequestsPerSecond');
+  });
+});
