@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 // `npm run build`: dist/ for the published package, ESM (.js) and CommonJS (.cjs) with declarations
 // for each (.d.ts, .d.cts). The repo's own tests and typecheck read src/ directly and never need it.
-export default defineConfig({
+export default defineConfig([{
   entry: {
     index: 'src/index.ts',
     // dist/testing/: mock-server.ts looks for the bundled spec at ../../openapi relative to itself.
@@ -25,4 +28,25 @@ export default defineConfig({
   clean: true,
   treeshake: false,
   outDir: 'dist',
-});
+},
+{
+  // The `sinch-provisioning` bin: one self-contained ES module for Node. Its own dependencies
+  // (commander, yaml) are bundled in, so the package keeps openapi-fetch as its only runtime
+  // dependency; the SDK is bundled in too (the CLI uses only its public API, from src/index.ts).
+  entry: { cli: 'src/cli/main.ts' },
+  format: ['esm'],
+  platform: 'node',
+  target: 'node20',
+  // commander is CommonJS: its require('events') ... needs a real `require` inside an ES module.
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cliCreateRequire } from 'node:module';\nconst require = __cliCreateRequire(import.meta.url);" },
+  noExternal: ['commander', 'yaml', 'openapi-fetch'],
+  define: { __CLI_VERSION__: JSON.stringify(version) },
+  external: [/^node:/, '@stoplight/prism-cli'],
+  splitting: false,
+  sourcemap: true,
+  // The first config cleans dist/; cleaning here too would race with it.
+  clean: false,
+  dts: false,
+  treeshake: true,
+  outDir: 'dist',
+}]);
