@@ -46,7 +46,8 @@ const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
 
 /** Prints the error (the stack too with --debug) and returns the exit code to use. */
 export function reportError(io: Io, error: unknown, debug: boolean): number {
-  io.err(io.paint('red', `error: ${describeError(error)}`));
+  const text = error instanceof CliError ? error.message : describeError(error);
+  io.err(io.paint('red', `error: ${text}`));
   if (error instanceof CliError) for (const line of error.details) io.err(`  ${line}`);
   if (debug && error instanceof Error && error.stack) io.err(error.stack);
   return error instanceof CliError ? error.exitCode : EXIT.ERROR;
