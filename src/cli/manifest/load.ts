@@ -47,7 +47,7 @@ export function parseManifest(text: string, env: Record<string, string | undefin
   const secrets: string[] = [];
   const root = fill(doc.toJS({ maxAliasCount: 100 }) ?? {}, [], env, problem, secrets);
 
-  const manifest: Manifest = { file, webhooks: undefined, whatsappTemplates: undefined, kakaotalk: undefined, secrets, where };
+  const manifest: Manifest = { file, webhooks: undefined, whatsappTemplates: undefined, kakaotalk: undefined, secrets, where, problems };
   if (!isObj(root)) {
     problem([], 'must be a mapping with webhooks, whatsapp and/or kakaotalk');
     throw manifestError(file, problems);
@@ -82,18 +82,18 @@ export function parseManifest(text: string, env: Record<string, string | undefin
       manifest.kakaotalk = { senders: [...new Set([...senders, ...templates.map((t) => t.sender)])], templates };
     }
   }
-  if (problems.length > 0) throw manifestError(file, problems);
+  // Problems so far are reported together with the field rules, by validateManifest.
   return manifest;
 }
 
 /** Replaces every `${env:NAME}` in string values; a value taken into a `secret` field is a secret. */
 function fill(value: unknown, at: NodePath, env: Record<string, string | undefined>, problem: (p: NodePath, m: string) => void, secrets: string[]): unknown {
   if (typeof value === 'string') {
-    return value.replace(PLACEHOLDER, (_whole, name: string) => {
+    return value.replace(PLACEHOLDER, (whole: string, name: string) => {
       const found = env[name];
       if (found === undefined || found === '') {
         problem(at, `environment variable ${name} is not set`);
-        return '';
+        return whole; // reported once: the field rules do not see an empty value
       }
       if (at.at(-1) === 'secret') secrets.push(found);
       return found;

@@ -39,6 +39,8 @@ export interface Manifest {
   kakaotalk: { senders: string[]; templates: KakaoTalkTemplateEntry[] } | undefined;
   /** Secrets read from the environment, to keep out of every output. */
   secrets: string[];
+  /** Problems found while reading; validateManifest adds the field rules' and throws them all. */
+  problems: ManifestProblem[];
   /** `file:line:column` of a node (or of its nearest existing parent). */
   where(path: NodePath): string;
 }

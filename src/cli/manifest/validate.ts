@@ -16,7 +16,7 @@ function validationClient(): Provisioning {
 
 export async function validateManifest(manifest: Manifest): Promise<void> {
   const client = validationClient();
-  const problems: ManifestProblem[] = [];
+  const problems: ManifestProblem[] = [...manifest.problems];
   const problem = (path: NodePath, message: string) => problems.push({ where: manifest.where(path), field: joinPath(path), message });
 
   /** Runs one SDK call and turns its ValidationError into located problems. */
