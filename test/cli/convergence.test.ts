@@ -65,6 +65,7 @@ beforeEach(async () => {
   fake.webhooks.clear();
   fake.whatsapp.clear();
   fake.kakaotalk.clear();
+  fake.recentlyDeleted.clear();
   fake.requests.length = 0;
   fake.violations.length = 0;
   env = { SINCH_PROVISIONING_URL: fake.url, SINCH_ACCESS_TOKEN: 'fake-token', SINCH_PROJECT_ID: fake.projectId, SINCH_WEBHOOK_SECRET: SECRET };
@@ -224,6 +225,24 @@ describe('templates under review', () => {
     } finally {
       clearInterval(approver);
     }
+  });
+});
+
+describe('refusals', () => {
+  it('reports a name deleted in the last 30 days as blocked with the API reason, and goes on with the rest', async () => {
+    fake.recentlyDeleted.add('order_shipped');
+    const applied = await cli('apply', '--yes');
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toMatch(/blocked\s+create whatsapp-template order_shipped\/EN_US: ConflictError: POST \/v1\/projects\/\{projectId\}\/whatsapp\/templates -> HTTP 409 template_name_recently_used: This name was deleted less than 30 days ago\. \(resolution: See the API reference\.\)/);
+    expect(applied.stdout).toContain('Apply: 2 done, 1 submitted (awaiting review), 1 blocked, 0 failed.');
+    expect(fake.webhooks.size).toBe(2);
+  });
+
+  it('prints an API error of a resource command as one line with errorCode and resolution', async () => {
+    const result = await cli('webhooks', 'get', 'nope');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('error: NotFoundError: GET /v1/projects/{projectId}/webhooks/{webhookId} -> HTTP 404 webhook_not_found: No such webhook. (resolution: See the API reference.)\n');
+    expect(result.stdout).toBe('');
   });
 });
 

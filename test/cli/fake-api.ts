@@ -31,6 +31,8 @@ export interface FakeApi {
   violations: string[];
   /** After this many more writes, the next write is carried out but its connection is cut. */
   cutAfterWrites: number | undefined;
+  /** Template names deleted in the last 30 days: creating one is refused (409 template_name_recently_used). */
+  recentlyDeleted: Set<string>;
   /** Ends every review: pending changes become the live template, APPROVED. */
   approveAll(): void;
   close(): Promise<void>;
@@ -46,6 +48,7 @@ export async function startFakeApi(): Promise<FakeApi> {
   const webhooks = new Map<string, WebhookRecord>();
   const whatsapp = new Map<string, Json>();
   const kakaotalk = new Map<string, Map<string, Json>>();
+  const recentlyDeleted = new Set<string>();
   const senders = () => [...kakaotalk.keys()].map((plusFriendId) => ({ plusFriendId, state: 'ACTIVE' }));
   const successStatus = (operationId: string): number => {
     const op = ops.find((o) => o.operationId === operationId)!;
@@ -90,6 +93,7 @@ export async function startFakeApi(): Promise<FakeApi> {
     WhatsappTemplatesController_createTemplate_v1: (_p, body) => {
       const key = `${body.name}/${body.language}`;
       if (whatsapp.has(key)) return papi(409, 'template_exists', 'The template exists.');
+      if (recentlyDeleted.has(body.name)) return papi(409, 'template_name_recently_used', 'This name was deleted less than 30 days ago.');
       const t = { name: body.name, language: body.language, category: body.category, analytics: [], isMetaGenerated: false, changes: { status: review(body.status), details: body.details } };
       whatsapp.set(key, t);
       return ok('WhatsappTemplatesController_createTemplate_v1', t);
@@ -202,6 +206,7 @@ export async function startFakeApi(): Promise<FakeApi> {
     webhooks,
     whatsapp,
     kakaotalk,
+    recentlyDeleted,
     requests,
     violations,
     approveAll() {
