@@ -43,7 +43,8 @@ export default defineConfig([{
   define: { __CLI_VERSION__: JSON.stringify(version) },
   external: [/^node:/, '@stoplight/prism-cli'],
   splitting: false,
-  sourcemap: true,
+  // No source map: it would double the tarball, and Node ignores it without --enable-source-maps.
+  sourcemap: false,
   // The first config cleans dist/; cleaning here too would race with it.
   clean: false,
   dts: false,

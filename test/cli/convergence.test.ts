@@ -282,6 +282,17 @@ describe('import', () => {
 });
 
 describe('confirmation', () => {
+  it('asks on a terminal: only "yes" applies, anything else cancels without a write', async () => {
+    const no = await runCli(['apply'], { env, cwd: dir, stdinIsTTY: true, input: 'y\n' });
+    expect(no.code).toBe(1);
+    expect(no.stderr).toContain('Apply 4 changes? Only "yes" goes on: ');
+    expect(no.stderr).toContain('apply cancelled: nothing was changed');
+    expect(writes()).toEqual([]);
+    const yes = await runCli(['apply'], { env, cwd: dir, stdinIsTTY: true, input: 'yes\n' });
+    expect(yes.code, yes.stderr).toBe(0);
+    expect(writes()).toHaveLength(4);
+  });
+
   it('refuses to apply without --yes when stdin is not a terminal, and changes nothing', async () => {
     const result = await cli('apply');
     expect(result.code).toBe(1);

@@ -18,12 +18,15 @@ export interface RunOptions {
   /** Sees stderr as it is written (e.g. to wait for "listening on"). */
   onStderr?: (text: string) => void;
   stdinIsTTY?: boolean;
+  /** Typed on stdin once the command runs (e.g. the answer to apply's question). */
+  input?: string;
 }
 
 export async function runCli(argv: string[], options: RunOptions = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const stdin = Object.assign(new PassThrough(), { isTTY: options.stdinIsTTY ?? false });
+  if (options.input !== undefined) stdin.end(options.input);
   const code = await run(
     argv,
     {

@@ -1,5 +1,4 @@
 // `plan` and `apply`: make the project match sinch-provisioning.yaml.
-import { createInterface } from 'node:readline/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Context } from '../context.js';
@@ -90,13 +89,29 @@ export function registerPlan(program: Command, ctx: Context): void {
 async function confirm(ctx: Context, count: number): Promise<void> {
   const { stdin, stderr } = ctx.io.process;
   if (!stdin.isTTY) throw new CliError('apply needs a confirmation: standard input is not a terminal, so pass --yes');
-  const rl = createInterface({ input: stdin, output: stderr as NodeJS.WritableStream, terminal: true });
-  try {
-    const answer = await rl.question(`Apply ${count} change${count === 1 ? '' : 's'}? Only "yes" goes on: `);
-    if (answer.trim() !== 'yes') throw new CliError('apply cancelled: nothing was changed');
-  } finally {
-    rl.close();
-  }
+  stderr.write(`Apply ${count} change${count === 1 ? '' : 's'}? Only "yes" goes on: `);
+  const answer = await readLine(stdin);
+  if (answer.trim() !== 'yes') throw new CliError('apply cancelled: nothing was changed');
+}
+
+/** One line from stdin (the rest is left unread). */
+function readLine(stdin: NodeJS.ReadableStream): Promise<string> {
+  return new Promise((resolve) => {
+    let text = '';
+    const done = () => {
+      stdin.off('data', onData);
+      stdin.off('end', done);
+      stdin.pause();
+      resolve(text.split('\n')[0] ?? '');
+    };
+    const onData = (chunk: Buffer | string) => {
+      text += chunk.toString();
+      if (text.includes('\n')) done();
+    };
+    stdin.on('data', onData);
+    stdin.once('end', done);
+    stdin.resume();
+  });
 }
 
 function report(ctx: Context, plan: Plan, outcomes: readonly Outcome[], json: boolean): void {
