@@ -43,7 +43,17 @@ const pathRegex = (template: string) => new RegExp(`^${template.replace(/\{(\w+)
 
 export async function startFakeApi(): Promise<FakeApi> {
   const spec = loadSpec();
-  const { validate } = specAjv(spec);
+  // One compiled validator per spec schema (compiling on every request would dominate the run).
+  const { ajv } = specAjv(spec);
+  const compiled = new WeakMap<object, ReturnType<typeof ajv.compile>>();
+  const validate = (schema: Json, value: unknown): string[] => {
+    let fn = compiled.get(schema);
+    if (!fn) {
+      fn = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"spec#/components/')));
+      compiled.set(schema, fn);
+    }
+    return fn(value) ? [] : (fn.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}`);
+  };
   const ops = operations(spec);
   const webhooks = new Map<string, WebhookRecord>();
   const whatsapp = new Map<string, Json>();

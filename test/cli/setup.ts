@@ -3,7 +3,6 @@
 // bundled spec; both are removed/stopped afterwards, also when tests fail.
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Options } from 'tsup';
 import type { TestProject } from 'vitest/node';
 import { startMockServer } from '../../src/testing/mock-server.js';
 
@@ -19,11 +18,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const OUT = resolve(ROOT, 'node_modules/.cache/sinch-cli-test');
 
 export default async function setup(project: TestProject) {
-  const [{ build }, config] = await Promise.all([import('tsup'), import('../../tsup.config.js')]);
-  const configs = (Array.isArray(config.default) ? config.default : [config.default]) as Options[];
-  const cli = configs.find((c) => typeof c.entry === 'object' && c.entry !== null && 'cli' in c.entry);
-  if (!cli) throw new Error('tsup.config.ts has no cli entry');
-  await build({ ...cli, outDir: OUT, silent: true, sourcemap: false, config: false });
+  const [{ build }, { cliConfig }] = await Promise.all([import('tsup'), import('../../tsup.config.js')]);
+  await build({ ...cliConfig(OUT), silent: true, config: false });
   const server = await startMockServer();
   project.provide('cliBin', resolve(OUT, 'cli.js'));
   project.provide('cliPrismUrl', server.url);
