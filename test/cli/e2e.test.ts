@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { freePort } from '../../src/testing/index.js';
+import { operations } from '../helpers/spec.js';
 import { runCli } from './run.js';
 
 const BIN = inject('cliBin');
@@ -133,12 +134,21 @@ describe('the built bin against Prism', () => {
   });
 
   it('call: path and query as flags, the body from --data @file, and checks before sending', async () => {
-    const [list, create, unknown, missing] = await Promise.all([
+    const [list, create, unknown, missing, refused, all] = await Promise.all([
       bin(['call', 'WebhookWebhookController_listWebhooks_v1', '--pageSize', '5']),
       bin(['call', 'WebhookWebhookController_createWebhook_v1', '--data', '@webhook.json']),
       bin(['call', 'WebhookWebhookController_getWebhook_v1', '--webhookid', 'x']),
       bin(['call', 'WebhookWebhookController_getWebhook_v1']),
+      bin(['call', 'WebhookWebhookController_createWebhook_v1', '--data', '{"target":"not a url","triggers":["BUNDLE_DONE"]}']),
+      bin(['call', '--list', '--json']),
     ]);
+    // Prism validates what call sends: a body the spec forbids is answered 400.
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^error: BadRequestError: POST \/v1\/projects\/\{projectId\}\/webhooks -> HTTP 400 /);
+    // Every operation of the spec can be called (the oracle: the spec's own paths).
+    const ids = (JSON.parse(all.stdout) as { operationId: string }[]).map((o) => o.operationId).sort();
+    expect(ids).toEqual(operations().map((o) => o.operationId).sort());
+    expect(ids).toHaveLength(91);
     expect(list.code, list.stderr).toBe(0);
     expect(JSON.parse(list.stdout).webhooks).toBeInstanceOf(Array);
     expect(create.code, create.stderr).toBe(0);
