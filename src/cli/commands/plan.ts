@@ -1,6 +1,7 @@
 // `plan` and `apply`: make the project match sinch-provisioning.yaml.
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+import type { Provisioning } from '../../index.js';
 import type { Context } from '../context.js';
 import { CliError, EXIT } from '../exit.js';
 import { DEFAULT_MANIFEST, loadManifest } from '../manifest/load.js';
@@ -28,13 +29,13 @@ interface ApplyFlags extends PlanFlags {
 }
 
 /** Reads and validates the manifest, reads the live project, and plans. */
-export async function makePlan(ctx: Context, command: Command, flags: PlanFlags): Promise<{ manifest: Manifest; plan: Plan }> {
+export async function makePlan(ctx: Context, command: Command, flags: PlanFlags): Promise<{ manifest: Manifest; plan: Plan; client: Provisioning }> {
   const manifest = await loadManifest(resolve(ctx.io.process.cwd, flags.file), ctx.io.process.env, flags.file);
   for (const secret of manifest.secrets) ctx.io.addSecret(secret);
   await validateManifest(manifest);
   const client = ctx.client(command);
   const live = await readLive(client, manifest);
-  return { manifest, plan: buildPlan(manifest, live, { prune: flags.prune === true, rotateSecrets: flags.rotateSecrets === true }) };
+  return { manifest, client, plan: buildPlan(manifest, live, { prune: flags.prune === true, rotateSecrets: flags.rotateSecrets === true }) };
 }
 
 function shared(command: Command): Command {
@@ -66,7 +67,7 @@ export function registerPlan(program: Command, ctx: Context): void {
       const json = ctx.options(command).json === true;
       const waitTimeout = flags.wait ? positiveNumber(flags.waitTimeout, '--wait-timeout') * 1000 : undefined;
       const waitInterval = positiveNumber(flags.waitInterval, '--wait-interval') * 1000;
-      const { manifest, plan } = await makePlan(ctx, command, flags);
+      const { plan, client } = await makePlan(ctx, command, flags);
       const todo = plan.changes.filter((c) => c.step);
       if (!json) renderPlan(io, plan);
       if (todo.length === 0) {
@@ -75,12 +76,7 @@ export function registerPlan(program: Command, ctx: Context): void {
         return;
       }
       if (!flags.yes) await confirm(ctx, todo.length);
-      const outcomes = await applyPlan(ctx.client(command), plan, {
-        progress: (line) => io.err(io.paint('grey', line)),
-        waitTimeout,
-        waitInterval,
-        kakaotalkSenders: manifest.kakaotalk?.senders ?? [],
-      });
+      const outcomes = await applyPlan(client, plan, { progress: (line) => io.err(io.paint('grey', line)), waitTimeout, waitInterval });
       report(ctx, plan, outcomes, json);
       if (outcomes.some((o) => o.result === 'failed')) ctx.exitCode = EXIT.ERROR;
     });

@@ -30,8 +30,6 @@ export interface ApplyOptions {
   waitTimeout?: number | undefined;
   /** First pause between two polls while waiting. */
   waitInterval?: number | undefined;
-  /** KakaoTalk senders whose review to wait for before their templates are touched. */
-  kakaotalkSenders?: readonly string[];
 }
 
 /** Updates first, then creates, then deletes: a failure part-way never leaves less than before. */
@@ -42,6 +40,7 @@ export async function applyPlan(client: Provisioning, plan: Plan, options: Apply
   const outcomes: Outcome[] = [];
   const waitOptions = { timeout: options.waitTimeout ?? 0, interval: options.waitInterval ?? 5_000 };
   if (options.waitTimeout !== undefined) {
+    // The senders of the templates to change first, so that templates go in once a sender's own review is over.
     const senders = new Set(steps.flatMap((c) => (c.step && 'sender' in c.step ? [c.step.sender] : [])));
     for (const sender of senders) {
       options.progress(`waiting for the review of KakaoTalk sender ${sender} ...`);
