@@ -96,14 +96,20 @@ describe('listen --json --forward-to', () => {
     const forwardTo = `http://127.0.0.1:${(target.address() as AddressInfo).port}/hook`;
     const l = await listen('--json', '--forward-to', forwardTo);
     const sent = await runCli(['trigger', 'WHATSAPP_TEMPLATE_STATUS_UPDATED', '--to', l.url, '--json'], { env });
+    const sender = await runCli(['trigger', 'WHATSAPP_SENDER_ACTIVE', '--to', l.url, '--json'], { env });
     const out = await l.stop();
+    // A sender's bearerToken is a credential: listen --json prints it redacted, the forward keeps it.
+    const [, senderLine] = out.stdout.trim().split('\n');
+    expect(JSON.parse(senderLine!).payload.bearerToken).toBe('[redacted]');
+    expect(JSON.parse(received[1]!.body).payload.bearerToken).not.toBe('[redacted]');
+    expect(sender.code, sender.stderr).toBe(0);
     expect(sent.code, sent.stderr).toBe(0);
     const { status, event } = JSON.parse(sent.stdout) as { status: number; event: Record<string, unknown> };
     expect(status).toBe(202);
     expect(event['type']).toBe('WHATSAPP_TEMPLATE_STATUS_UPDATED');
     expect(typeof event['newState']).toBe('string');
-    expect(JSON.parse(out.stdout.trim())).toEqual(event);
-    expect(received).toHaveLength(1);
+    expect(JSON.parse(out.stdout.trim().split('\n')[0]!)).toEqual(event);
+    expect(received).toHaveLength(2);
     expect(JSON.parse(received[0]!.body)).toEqual(event);
     await expect(verifyWebhookSignature({ rawBody: received[0]!.body, headers: received[0]!.headers, secret: SECRET })).resolves.toBeUndefined();
     expect(out.stderr).toContain(`forwarded to ${forwardTo}: HTTP 202`);

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { WebhookVerificationError, constructWebhookEvent, type WebhookEvent } from '../../index.js';
 import type { Context } from '../context.js';
 import { CliError, describeError } from '../exit.js';
+import { redactFields } from '../io.js';
 import { type SecretFlags, webhookSecret } from './trigger.js';
 
 interface ListenFlags extends SecretFlags {
@@ -72,7 +73,8 @@ export function registerListen(program: Command, ctx: Context): void {
           res.writeHead(reason === 'invalid_payload' ? 400 : 401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: reason }));
           return;
         }
-        if (json) io.out(JSON.stringify(event));
+        // Credential fields of the payload (a sender's bearerToken ...) are not printed; the forwarded body is untouched.
+        if (json) io.out(JSON.stringify(redactFields(event)));
         else io.out(`${new Date().toISOString()} ${io.paint('cyan', event.type)} ${keyFields(event)}`.trimEnd());
         let status = 200;
         if (flags.forwardTo) {

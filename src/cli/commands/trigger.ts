@@ -5,6 +5,7 @@ import { signWebhookPayload } from '../../index.js';
 import type { Context } from '../context.js';
 import { CliError } from '../exit.js';
 import { eventTriggers, exampleEvent } from '../events.js';
+import { redactFields } from '../io.js';
 
 export interface SecretFlags {
   secret?: string;
@@ -44,7 +45,7 @@ export function registerTrigger(program: Command, ctx: Context): void {
       if (!triggers.includes(trigger)) throw new CliError(`unknown trigger ${trigger} (one of: ${triggers.join(', ')})`);
       const secret = webhookSecret(ctx, flags);
       const { status, event } = await sendEvent(trigger, flags.to, secret);
-      if (ctx.options(command).json) ctx.io.json({ trigger, status, event });
+      if (ctx.options(command).json) ctx.io.json({ trigger, status, event: redactFields(event) });
       else ctx.io.out(`${trigger} -> ${flags.to}: HTTP ${status}`);
       if (status < 200 || status > 299) throw new CliError(`the receiver answered HTTP ${status} (a wrong secret gives 401)`);
     });
