@@ -222,6 +222,7 @@ describe('templates under review', () => {
       expect(applied.code, applied.stderr).toBe(0);
       expect(applied.stdout).toContain('done      create whatsapp-template order_shipped/EN_US: review finished: state APPROVED');
       expect(applied.stderr).toContain(`waiting for the review of KakaoTalk sender ${FRIEND}`);
+      expect(applied.stderr).toContain('  order_shipped/EN_US: state APPROVED, changes none');
     } finally {
       clearInterval(approver);
     }

@@ -6,6 +6,7 @@ import {
   FailedDependencyError,
   type KakaoTalkTemplate,
   type Provisioning,
+  type WaitOptions,
   type WhatsAppTemplate,
   isFinalKakaoTalkTemplate,
   isFinalWhatsAppTemplate,
@@ -115,7 +116,9 @@ async function waitForReviews(client: Provisioning, outcomes: Outcome[], wait: {
     const step = outcome.change.step as Step;
     progress(`waiting for the review of ${outcome.change.kind} ${outcome.change.key} ...`);
     try {
-      const final: Reviewed = await reviewed(client, step, outcome.resource, wait);
+      // One progress line per poll keeps a long wait visible (and CI logs alive).
+      const onPoll = (state: unknown) => progress(`  ${outcome.change.key}: ${reviewState(state as Reviewed)}`);
+      const final: Reviewed = await reviewed(client, step, outcome.resource, { ...wait, onPoll });
       const rejected = final.changes?.status === 'REJECTED' || (!final.changes && final.state === 'REJECTED');
       outcome.result = rejected ? 'failed' : 'done';
       outcome.message = rejected ? `rejected in review (state ${final.state ?? 'none'})` : `review finished: state ${final.state ?? 'none'}`;
@@ -126,7 +129,9 @@ async function waitForReviews(client: Provisioning, outcomes: Outcome[], wait: {
   }
 }
 
-function reviewed(client: Provisioning, step: Step, resource: Reviewed | undefined, wait: { timeout: number; interval: number }): Promise<Reviewed> {
+const reviewState = (r: Reviewed): string => `state ${r.state ?? 'none'}, changes ${r.changes?.status ?? 'none'}`;
+
+function reviewed(client: Provisioning, step: Step, resource: Reviewed | undefined, wait: WaitOptions): Promise<Reviewed> {
   if (step.op === 'whatsapp.create') return client.whatsapp.templates.waitForFinalState(step.body.name, step.body.language as never, wait);
   if (step.op === 'whatsapp.update') return client.whatsapp.templates.waitForFinalState(step.name, step.language, wait);
   if (step.op === 'kakaotalk.create') return client.kakaotalk.templates.waitForFinalState(step.sender, (resource as KakaoTalkTemplate).code, wait);
