@@ -1,8 +1,14 @@
-import { defineConfig } from 'tsup';
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Options, defineConfig } from 'tsup';
+import { parse } from 'yaml';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 // `npm run build`: dist/ for the published package, ESM (.js) and CommonJS (.cjs) with declarations
 // for each (.d.ts, .d.cts). The repo's own tests and typecheck read src/ directly and never need it.
-export default defineConfig({
+const libraryConfig: Options = {
   entry: {
     index: 'src/index.ts',
     // dist/testing/: mock-server.ts looks for the bundled spec at ../../openapi relative to itself.
@@ -38,4 +44,39 @@ export default defineConfig({
   // CommonJS transform would otherwise rename them (`_class13`). Costs about 1.3 kB gzip unminified.
   keepNames: true,
   outDir: 'dist',
-});
+};
+
+/** The CLI's build; test/cli/setup.ts builds it into another folder. */
+export function cliConfig(outDir = 'dist'): Options {
+  return {
+    // The `sinch-provisioning` bin: one self-contained ES module for Node. Its own dependencies
+    // (commander, yaml) are bundled in, so the package keeps openapi-fetch as its only runtime
+    // dependency; the SDK is bundled in too (the CLI uses only its public API, from src/index.ts).
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    // commander is CommonJS: its require('events') ... needs a real `require` inside an ES module.
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cliCreateRequire } from 'node:module';\nconst require = __cliCreateRequire(import.meta.url);" },
+    noExternal: ['commander', 'yaml', 'openapi-fetch'],
+    define: { __CLI_VERSION__: JSON.stringify(version) },
+    external: [/^node:/, '@stoplight/prism-cli'],
+    splitting: false,
+    // No source map: it would double the tarball, and Node ignores it without --enable-source-maps.
+    sourcemap: false,
+    // The first config cleans dist/; cleaning here too would race with it.
+    clean: false,
+    dts: false,
+    treeshake: true,
+    outDir,
+    // The spec as JSON beside the bin: parsing the 22k-line YAML takes the CLI about a second, JSON
+    // a few milliseconds (src/cli/spec.ts falls back to the YAML when the file is absent).
+    async onSuccess() {
+      await mkdir(outDir, { recursive: true });
+      const spec: unknown = parse(readFileSync('openapi/provisioning.yaml', 'utf8'), { maxAliasCount: -1 });
+      await writeFile(join(outDir, 'provisioning.json'), JSON.stringify(spec));
+    },
+  };
+}
+
+export default defineConfig([libraryConfig, cliConfig()]);

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Three projects (settings such as testTimeout live in each project: the root ones do not reach them): `unit` needs nothing but Node; `contract` talks to a Prism mock that
+// Four projects (settings such as testTimeout live in each project: the root ones do not reach them): `unit` needs nothing but Node; `contract` talks to a Prism mock that
 // test/setup/prism.ts starts from openapi/provisioning.yaml on a free port and stops afterwards;
-// `package` tests the packed tarball (slow: a build and npm installs).
+// `cli` tests the CLI (test/cli); `package` tests the packed tarball (slow: a build and npm installs).
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +20,18 @@ export default defineConfig({
           globalSetup: ['test/setup/prism.ts'],
           testTimeout: 30_000,
           hookTimeout: 90_000,
+        },
+      },
+      {
+        // The sinch-provisioning CLI: in-process tests against an ajv-validated fake and a
+        // webhook loop, plus end-to-end runs of the built bin (built once, test/cli/setup.ts)
+        // as child processes against Prism.
+        test: {
+          name: 'cli',
+          include: ['test/cli/**/*.test.ts'],
+          globalSetup: ['test/cli/setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {

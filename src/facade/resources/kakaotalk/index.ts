@@ -18,4 +18,6 @@ export class KakaoTalk extends APIResource {
 }
 
 export type { KakaoTalkCategories, KakaoTalkSenders, KakaoTalkTemplates };
+export { isFinalKakaoTalkSender } from './senders.js';
+export { isFinalKakaoTalkTemplate } from './templates.js';
 export type * from './types.js';

@@ -1,6 +1,7 @@
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import { senderSubmitIssues } from './checks.js';
+import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
 import type {
   KakaoTalkComment,
   KakaoTalkCommentInput,
@@ -17,6 +18,22 @@ import type {
 
 const COLLECTION = '/v1/projects/{projectId}/kakaotalk/senders';
 const ITEM = '/v1/projects/{projectId}/kakaotalk/senders/{plusFriendId}';
+
+/** Change statuses that wait for the caller: a DRAFT to submit, a REJECTED change to fix. */
+const SETTLED_SENDER_CHANGES: readonly string[] = ['DRAFT', 'REJECTED'];
+
+/**
+ * True when KakaoTalk is done reviewing the sender for now: no change under review
+ * (`changes.status` IN_PROGRESS) and a state. Every sender state counts (VERIFYING waits for
+ * `verify`, the others for the caller or Sinch); so does a DRAFT or REJECTED change.
+ */
+export function isFinalKakaoTalkSender(sender: Pick<KakaoTalkSender, 'state' | 'changes'>): boolean {
+  const change = sender.changes?.status;
+  if (change !== undefined) return SETTLED_SENDER_CHANGES.includes(change);
+  return sender.state !== undefined;
+}
+
+const describeSender = (s: KakaoTalkSender): string => `state ${s.state ?? 'none'}, changes ${s.changes?.status ?? 'none'}`;
 
 /**
  * KakaoTalk senders, addressed by their `plusFriendId` (the channel id). Lifecycle: `create`
@@ -89,5 +106,16 @@ export class KakaoTalkSenders extends APIResource {
   /** Completes registration with the code from `register` (a number, e.g. `{ code: 123456 }`). */
   verify(plusFriendId: string, body: KakaoTalkSenderVerification, opts?: RequestOptions): Promise<KakaoTalkSender> {
     return this._post(`${ITEM}/verify`, { path: { plusFriendId }, body }, opts);
+  }
+
+  /**
+   * Polls the sender until {@link isFinalKakaoTalkSender} says the review is over (ACTIVE,
+   * VERIFYING, a DRAFT or REJECTED change ...) and returns it: inspect `state` and `changes`.
+   * Throws WaitTimeoutError after `options.timeout` (default 10 minutes).
+   */
+  waitForFinalState(plusFriendId: string, options: WaitOptions<KakaoTalkSender> = {}, opts: RequestOptions = {}): Promise<KakaoTalkSender> {
+    const wait = { ...options, signal: opts.signal ?? options.signal };
+    const poll = (call: PollCall) => this.get(plusFriendId, pollOptions(opts, call));
+    return waitUntil(poll, isFinalKakaoTalkSender, `KakaoTalk sender ${plusFriendId}`, describeSender, wait);
   }
 }

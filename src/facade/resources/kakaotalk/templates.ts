@@ -1,5 +1,6 @@
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
 import { buttonTypeIssues, templateSubmitIssues } from './checks.js';
 import type {
   KakaoTalkComment,
@@ -16,6 +17,22 @@ import type {
 
 const COLLECTION = '/v1/projects/{projectId}/kakaotalk/senders/{plusFriendId}/templates';
 const ITEM = '/v1/projects/{projectId}/kakaotalk/senders/{plusFriendId}/templates/{templateCode}';
+
+/** Change statuses that wait for the caller: a DRAFT to submit, a REJECTED change to fix. */
+const SETTLED_TEMPLATE_CHANGES: readonly string[] = ['DRAFT', 'REJECTED'];
+
+/**
+ * True when KakaoTalk is done reviewing the template for now: no change under review
+ * (`changes.status` IN_PROGRESS) and a state (APPROVED or REJECTED). A DRAFT or REJECTED change
+ * also counts, since only the caller can move it on.
+ */
+export function isFinalKakaoTalkTemplate(template: Pick<KakaoTalkTemplate, 'state' | 'changes'>): boolean {
+  const change = template.changes?.status;
+  if (change !== undefined) return SETTLED_TEMPLATE_CHANGES.includes(change);
+  return template.state !== undefined;
+}
+
+const describeTemplate = (t: KakaoTalkTemplate): string => `state ${t.state ?? 'none'}, changes ${t.changes?.status ?? 'none'}`;
 
 /**
  * Message templates of a KakaoTalk sender: every method takes the sender's `plusFriendId`
@@ -79,5 +96,16 @@ export class KakaoTalkTemplates extends APIResource {
   /** Posts a comment on the template's activity trail, where `listActivities` shows it with the review results. */
   addComment(plusFriendId: string, templateCode: string, body: KakaoTalkCommentInput, opts?: RequestOptions): Promise<KakaoTalkComment> {
     return this._post(`${ITEM}/comments`, { path: { plusFriendId, templateCode }, body }, opts);
+  }
+
+  /**
+   * Polls the template until {@link isFinalKakaoTalkTemplate} says the review is over (APPROVED,
+   * REJECTED, or a DRAFT or REJECTED change) and returns it: inspect `state` and `changes`.
+   * Throws WaitTimeoutError after `options.timeout` (default 10 minutes).
+   */
+  waitForFinalState(plusFriendId: string, templateCode: string, options: WaitOptions<KakaoTalkTemplate> = {}, opts: RequestOptions = {}): Promise<KakaoTalkTemplate> {
+    const wait = { ...options, signal: opts.signal ?? options.signal };
+    const poll = (call: PollCall) => this.get(plusFriendId, templateCode, pollOptions(opts, call));
+    return waitUntil(poll, isFinalKakaoTalkTemplate, `KakaoTalk template ${templateCode} of sender ${plusFriendId}`, describeTemplate, wait);
   }
 }

@@ -1,6 +1,7 @@
 import type { components, operations } from '../../../generated/schema.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
 import { compareChecks } from './checks.js';
 import type { WhatsAppComment, WhatsAppCommentInput } from './common.js';
 import { templateChecks } from './template-checks.js';
@@ -46,6 +47,22 @@ type PartialPages = PagePromise<WhatsAppPartialTemplate, WhatsAppPartialTemplate
 const COLLECTION = '/v1/projects/{projectId}/whatsapp/templates';
 const BY_NAME = '/v1/projects/{projectId}/whatsapp/templates/{templateName}';
 const ITEM = '/v1/projects/{projectId}/whatsapp/templates/{templateName}/languages/{languageCode}';
+
+/** Change statuses that wait for the caller: a DRAFT to submit, a REJECTED change to fix. */
+const SETTLED_TEMPLATE_CHANGES: readonly string[] = ['DRAFT', 'REJECTED'];
+
+/**
+ * True when Meta is done reviewing the template for now: no change under review (`changes.status`
+ * IN_PROGRESS) and a state other than PENDING. A DRAFT or REJECTED change also counts, since only
+ * the caller can move it on.
+ */
+export function isFinalWhatsAppTemplate(template: Pick<WhatsAppTemplate, 'state' | 'changes'>): boolean {
+  const change = template.changes?.status;
+  if (change !== undefined) return SETTLED_TEMPLATE_CHANGES.includes(change);
+  return template.state !== undefined && template.state !== 'PENDING';
+}
+
+const describeTemplate = (t: WhatsAppTemplate): string => `state ${t.state ?? 'none'}, changes ${t.changes?.status ?? 'none'}`;
 
 /**
  * WhatsApp message templates, addressed by name and language. Submissions are reviewed by Meta
@@ -146,5 +163,16 @@ export class WhatsAppTemplates extends APIResource {
   /** Re-reads the project's templates from Meta. */
   async sync(opts?: RequestOptions): Promise<void> {
     await this._post(`${COLLECTION}/sync`, {}, opts);
+  }
+
+  /**
+   * Polls one language of a template until {@link isFinalWhatsAppTemplate} says Meta is done
+   * (APPROVED, REJECTED, PAUSED, DISABLED, or a DRAFT or REJECTED change) and returns it: inspect
+   * `state` and `changes`. Throws WaitTimeoutError after `options.timeout` (default 10 minutes).
+   */
+  waitForFinalState(templateName: string, languageCode: WhatsAppTemplateLanguage, options: WaitOptions<WhatsAppTemplate> = {}, opts: RequestOptions = {}): Promise<WhatsAppTemplate> {
+    const wait = { ...options, signal: opts.signal ?? options.signal };
+    const poll = (call: PollCall) => this.get(templateName, languageCode, {}, pollOptions(opts, call));
+    return waitUntil(poll, isFinalWhatsAppTemplate, `WhatsApp template ${templateName} (${languageCode})`, describeTemplate, wait);
   }
 }

@@ -1,0 +1,27 @@
+// The live side of a plan: only the sections the manifest manages are read.
+import type { KakaoTalkTemplate, Provisioning, Webhook, WhatsAppTemplate } from '../../index.js';
+import type { Manifest } from '../manifest/types.js';
+
+export interface LiveState {
+  webhooks: Webhook[] | undefined;
+  whatsappTemplates: WhatsAppTemplate[] | undefined;
+  /** Templates of each managed KakaoTalk sender, by plusFriendId. */
+  kakaotalkTemplates: Map<string, KakaoTalkTemplate[]> | undefined;
+}
+
+async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+export async function readLive(client: Provisioning, manifest: Manifest): Promise<LiveState> {
+  const live: LiveState = { webhooks: undefined, whatsappTemplates: undefined, kakaotalkTemplates: undefined };
+  if (manifest.webhooks) live.webhooks = await all(client.webhooks.list({ pageSize: 15 }));
+  if (manifest.whatsappTemplates) live.whatsappTemplates = await all(client.whatsapp.templates.list());
+  if (manifest.kakaotalk) {
+    live.kakaotalkTemplates = new Map();
+    for (const sender of manifest.kakaotalk.senders) live.kakaotalkTemplates.set(sender, await all(client.kakaotalk.templates.list(sender)));
+  }
+  return live;
+}
