@@ -35,30 +35,46 @@ export async function generate(doc, source = 'openapi/provisioning.yaml') {
 
 // ---------------------------------------------------------------------------------------------
 // sensitive.ts: every property name marked `x-sensitive: true` anywhere in the spec (component
-// schemas, inline request/response/callback schemas). Instance data is not walked.
+// schemas, inline request/response/callback schemas). Instance data is not walked. A name that is
+// also used, unmarked, for something else (the verification `code` beside KakaoTalk template codes
+// and the mock's violation codes) is not masked by name everywhere: the values the caller sends
+// under it are scrubbed instead.
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
 
 function sensitiveTs(doc, source) {
-  const names = new Set();
+  const marked = new Set();
+  const plain = new Set();
   const seen = new Set();
   const walk = (node) => {
     if (!node || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) return node.forEach(walk);
     if (node.properties && typeof node.properties === 'object') {
-      for (const [name, prop] of Object.entries(node.properties)) if (prop?.['x-sensitive'] === true) names.add(name);
+      for (const [name, prop] of Object.entries(node.properties)) (prop?.['x-sensitive'] === true ? marked : plain).add(name);
     }
     for (const [key, value] of Object.entries(node)) if (!DATA_KEYS.has(key)) walk(value);
   };
   walk(doc);
-  const list = [...names].sort();
+  const byName = [...marked].filter((n) => !plain.has(n)).sort();
+  const byValue = [...marked].filter((n) => plain.has(n)).sort();
+  const list = (names) => names.map((n) => `  ${JSON.stringify(n)},`).join('\n');
   return `${BANNER(source)}
 /**
  * Names of the request and response fields the spec marks \`x-sensitive: true\` (credentials of
- * Sinch or of other systems). Their values are redacted from logs, error messages and error bodies.
+ * Sinch or of other systems) and uses for nothing else. They are masked by name in logs and error
+ * bodies, and their values are scrubbed from error messages.
  */
 export const SENSITIVE_FIELDS: readonly string[] = [
-${list.map((n) => `  ${JSON.stringify(n)},`).join('\n')}
+${list(byName)}
+];
+
+/**
+ * Names the spec marks \`x-sensitive: true\` on some schemas but also uses, unmarked, for other
+ * data. The values a request sends under them are scrubbed from logs, errors and error bodies;
+ * the name itself is not masked everywhere.
+ */
+export const SENSITIVE_VALUE_FIELDS: readonly string[] = [
+${list(byValue)}
 ];
 `;
 }

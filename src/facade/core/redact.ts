@@ -5,16 +5,18 @@
  * from free text, in case a server echoes one back in a message.
  *
  * Credential keys are the usual HTTP and OAuth names plus every field the spec marks
- * `x-sensitive: true` (src/generated/sensitive.ts), matched by name wherever it appears: a
- * name marked on one schema (e.g. the `code` of a verification request) is masked in every
- * body, which errs on the safe side.
+ * `x-sensitive: true` (src/generated/sensitive.ts), matched by name wherever it appears. A
+ * marked name the spec also uses for other data (the `code` of a verification request, beside
+ * template codes) is not masked everywhere: the values a request sends under it are collected
+ * and scrubbed instead, numbers included.
  */
-import { SENSITIVE_FIELDS } from '../../generated/sensitive.js';
+import { SENSITIVE_FIELDS, SENSITIVE_VALUE_FIELDS } from '../../generated/sensitive.js';
 
 export const REDACTED = '[REDACTED]';
 
 const SENSITIVE_KEY = /^(authorization|proxy-authorization|cookie|set-cookie|secret|key_?secret|client_?secret|password|(access|refresh|id)?_?token|x-api-key)$/i;
 const SPEC_SENSITIVE = new Set(SENSITIVE_FIELDS.map((name) => name.toLowerCase()));
+const SPEC_SENSITIVE_VALUES = new Set(SENSITIVE_VALUE_FIELDS.map((name) => name.toLowerCase()));
 
 /** True for header names and JSON keys whose value must never be shown. */
 export function isSensitiveKey(key: string): boolean {
@@ -35,6 +37,8 @@ export function redactJson(value: unknown, secrets: Iterable<string> = []): unkn
   const list = [...secrets];
   const walk = (v: unknown, depth: number): unknown => {
     if (typeof v === 'string') return scrubText(v, list);
+    // A numeric secret (a verification code sent as a number) is masked where it stands as a number.
+    if (typeof v === 'number' && list.length > 0 && isSecretNumber(v, list)) return REDACTED;
     if (v === null || typeof v !== 'object' || depth > 20) return v;
     if (Array.isArray(v)) return v.map((item) => walk(item, depth + 1));
     const out: Record<string, unknown> = {};
@@ -71,10 +75,15 @@ export function collectSecrets(value: unknown, into: Set<string> = new Set()): S
   const walk = (v: unknown, depth: number): void => {
     if (v === null || typeof v !== 'object' || depth > 20) return;
     for (const [k, item] of Object.entries(v)) {
-      if (isSensitiveKey(k)) take(item, depth + 1);
+      if (isSensitiveKey(k) || SPEC_SENSITIVE_VALUES.has(k.toLowerCase())) take(item, depth + 1);
       else walk(item, depth + 1);
     }
   };
   walk(value, 0);
   return into;
+}
+
+function isSecretNumber(value: number, secrets: readonly string[]): boolean {
+  const text = String(value);
+  return text.length >= 4 && secrets.includes(text);
 }
