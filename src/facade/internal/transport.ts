@@ -13,10 +13,13 @@ import { collectSecrets, redactHeaders } from '../core/redact.js';
 import { type AttemptFailure, isRetryable, networkFailure, parseRetryAfter, retryDelay } from '../core/retry.js';
 import type { AuthProvider } from './auth.js';
 import { headerProblem } from './header-check.js';
+import type { CallObserver, Hooks } from './hooks.js';
 import { type LogLevel, type Logger, log } from './logger.js';
 import { BodyTooLarge, DEFAULT_MAX_RESPONSE_BYTES, copyResponse, discard, isRedirect, readBodyOf, readRequestBody } from './read-body.js';
 import { requestTemplates, responseMeta } from './request-meta.js';
+import { createObserving } from './observe.js';
 import { type Sleep, sleep as realSleep } from './sleep.js';
+import type { TracingOption } from './tracing.js';
 
 export interface TransportConfig {
   fetch: typeof globalThis.fetch;
@@ -32,6 +35,10 @@ export interface TransportConfig {
   sleep?: Sleep;
   random?: () => number;
   now?: () => number;
+  /** Hooks of the client (see hooks.ts). */
+  hooks?: readonly Hooks[] | undefined;
+  /** OpenTelemetry (see tracing.ts). */
+  tracing?: TracingOption | undefined;
 }
 
 /** Per-call overrides of the client settings. The caller's abort signal rides on the Request. */
@@ -40,6 +47,10 @@ export interface CallOptions {
   maxRetries?: number | undefined;
   /** Path template for logs and errors; otherwise taken from the openapi-fetch middleware or the URL. */
   path?: string | undefined;
+  /** The spec's operationId, for hooks and spans (looked up from method and path when not given). */
+  operationId?: string | undefined;
+  /** Hooks of a derived client and of this call, run after the client's. */
+  hooks?: readonly Hooks[] | undefined;
 }
 
 /**
@@ -65,6 +76,8 @@ export interface Received {
   body: ArrayBuffer | undefined;
   operation: Operation;
   secrets: string[];
+  /** For an error status seen by hooks or tracing: the error they were given, for the facade to throw. */
+  error?: ApiError | undefined;
 }
 
 /**
@@ -101,6 +114,7 @@ export function createTransport(config: TransportConfig): Transport {
   const sleep = config.sleep ?? realSleep;
   const now = config.now ?? Date.now;
   const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
+  const observing = createObserving({ hooks: config.hooks, tracing: config.tracing, logger: config.logger, now });
 
   /** The Request form, for openapi-fetch (`client.raw`): the body is buffered once so that every attempt gets a fresh copy. */
   const viaRequest = async (request: Request, call: CallOptions = {}): Promise<Response> => {
@@ -121,8 +135,24 @@ export function createTransport(config: TransportConfig): Transport {
   };
 
   async function send(outgoing: Outgoing, call: CallOptions = {}): Promise<Received> {
-    const { method, url, headers } = outgoing;
+    const { method, url } = outgoing;
     const path = call.path ?? new URL(url).pathname;
+    // --- hooks and tracing: undefined, and nothing built, when neither is configured ---
+    const started = observing.start({ method, path, url, operationId: call.operationId, hooks: call.hooks }, () => config.auth.secrets());
+    if (!started) return attempts(outgoing, call, path, undefined);
+    const observer = await started;
+    try {
+      const received = await attempts(outgoing, call, path, observer);
+      received.error = observer.end(received.response, received.body, received.operation, received.secrets, now());
+      return received;
+    } catch (err) {
+      observer.fail(err as ProvisioningError, now());
+      throw err;
+    }
+  }
+
+  async function attempts(outgoing: Outgoing, call: CallOptions, path: string, observer: CallObserver | undefined): Promise<Received> {
+    const { method, url, headers } = outgoing;
     const operation: Operation = { method, path };
     const maxRetries = call.maxRetries ?? config.maxRetries;
     const timeout = call.timeout ?? config.timeout;
@@ -151,6 +181,7 @@ export function createTransport(config: TransportConfig): Transport {
         retries++;
         const delayMs = retryDelay({ retry: retries, retryAfter: header, now: now(), random: config.random });
         note('warn', `retry ${retries}/${maxRetries} in ${delayMs} ms after ${reason}`, () => ({ delayMs, reason }));
+        observer?.retry(attempt, retries, maxRetries, delayMs, reason);
         await sleep(delayMs, userSignal).catch((err: unknown) => {
           throw aborted(err);
         });
@@ -206,6 +237,9 @@ export function createTransport(config: TransportConfig): Transport {
         release();
         throw aborted(userSignal.reason);
       }
+      // --- hooks and tracing see the attempt (and may set headers) before Authorization is set ---
+      const hooked = observer?.request(attempt, headers, controller.signal);
+      if (hooked) await hooked;
       // Fetch copies the headers it is given, so the same object serves every attempt.
       headers.set('authorization', authorization);
       if (!headers.has('user-agent')) headers.set('user-agent', userAgent);
@@ -244,6 +278,7 @@ export function createTransport(config: TransportConfig): Transport {
         durationMs,
         requestId: response.headers.get('x-request-id') ?? undefined,
       }));
+      observer?.response(attempt, response, durationMs);
 
       if (isRedirect(response)) {
         release();
@@ -262,6 +297,7 @@ export function createTransport(config: TransportConfig): Transport {
         authRetried = true;
         discard(response);
         note('warn', 'retry with fresh credentials after 401', () => ({ status, reason: '401' }));
+        observer?.retry(attempt, 0, maxRetries, 0, '401');
         continue;
       }
       if (!response.ok && retries < maxRetries) {

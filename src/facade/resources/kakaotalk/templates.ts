@@ -1,4 +1,5 @@
 import type { PagePromise } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import { buttonTypeIssues } from './checks.js';
 import type {
@@ -42,20 +43,20 @@ export class KakaoTalkTemplates extends APIResource {
    * Creates a template and submits it for review (`status: 'DRAFT'` only saves it). Template
    * names must be unique; take `details.categoryCode` from `categories.listForTemplates()`.
    */
-  async create(plusFriendId: string, body: KakaoTalkTemplateInput, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
-    return this._post(COLLECTION, { path: { plusFriendId }, body, checks: buttonTypeIssues(body) }, opts);
+  create(plusFriendId: string, body: KakaoTalkTemplateInput, opts?: RequestOptions): APIPromise<KakaoTalkTemplate> {
+    return this._defer(() => this._post(COLLECTION, { path: { plusFriendId }, body, checks: buttonTypeIssues(body) }, opts));
   }
 
-  get(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
+  get(plusFriendId: string, templateCode: string, opts?: RequestOptions): APIPromise<KakaoTalkTemplate> {
     return this._get(ITEM, { path: { plusFriendId, templateCode } }, opts);
   }
 
   /** Edits a template (its language cannot change); it stays a draft unless `status: 'SUBMIT'` is sent. */
-  async update(plusFriendId: string, templateCode: string, patch: KakaoTalkTemplateUpdate, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
-    return this._patch(ITEM, { path: { plusFriendId, templateCode }, body: patch, checks: buttonTypeIssues(patch) }, opts);
+  update(plusFriendId: string, templateCode: string, patch: KakaoTalkTemplateUpdate, opts?: RequestOptions): APIPromise<KakaoTalkTemplate> {
+    return this._defer(() => this._patch(ITEM, { path: { plusFriendId, templateCode }, body: patch, checks: buttonTypeIssues(patch) }, opts));
   }
 
-  delete(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<void> {
+  delete(plusFriendId: string, templateCode: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(ITEM, { path: { plusFriendId, templateCode } }, opts);
   }
 
@@ -70,11 +71,11 @@ export class KakaoTalkTemplates extends APIResource {
   }
 
   /** Deletes the template's draft; only for templates never submitted to KakaoTalk. */
-  deleteChanges(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<void> {
+  deleteChanges(plusFriendId: string, templateCode: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(`${ITEM}/changes`, { path: { plusFriendId, templateCode } }, opts);
   }
 
-  addComment(plusFriendId: string, templateCode: string, body: KakaoTalkCommentInput, opts?: RequestOptions): Promise<KakaoTalkComment> {
+  addComment(plusFriendId: string, templateCode: string, body: KakaoTalkCommentInput, opts?: RequestOptions): APIPromise<KakaoTalkComment> {
     return this._post(`${ITEM}/comments`, { path: { plusFriendId, templateCode }, body }, opts);
   }
 }

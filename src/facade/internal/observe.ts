@@ -1,0 +1,65 @@
+import { CallObserver, type Hooks, joinHooks } from './hooks.js';
+import { type Logger, log } from './logger.js';
+import type { SpanFactory, TracingOption } from './tracing.js';
+
+/**
+ * Where the transport gets one call's observers (hooks and tracing). With neither configured,
+ * `start` answers undefined at once: no closure, no object, no await per call.
+ */
+export interface Observing {
+  start(call: ObservedCall, secrets: () => string[]): Promise<CallObserver> | undefined;
+}
+
+export interface ObservedCall {
+  method: string;
+  path: string;
+  url: string;
+  /** Known to the facade; looked up for `client.raw` calls. */
+  operationId?: string | undefined;
+  hooks?: readonly Hooks[] | undefined;
+}
+
+type RulesModule = typeof import('../../generated/rules.js');
+let routes: Promise<RulesModule['operationIdByRoute']> | undefined;
+
+/**
+ * The operationId of a route, from the table generated from the spec. It lives in the rules
+ * chunk that the facade loads on its first call anyway; a `client.raw` call loads it only when
+ * it is observed.
+ */
+async function operationIdOf(method: string, path: string): Promise<string | undefined> {
+  routes ??= import('../../generated/rules.js').then((m) => m.operationIdByRoute);
+  return (await routes)[`${method.toLowerCase()} ${path}`];
+}
+
+export function createObserving(config: { hooks?: readonly Hooks[] | undefined; tracing?: TracingOption | undefined; logger?: Logger | undefined; now: () => number }): Observing {
+  const { logger, now } = config;
+  const tracing = config.tracing ?? false;
+  // Loaded on the first call that needs it, then used synchronously.
+  let spans: SpanFactory | undefined;
+  let loading: Promise<SpanFactory | undefined> | undefined;
+  const warn = (message: string): void => log(logger, 'warn', message, { method: '', path: '', attempt: 0 }, []);
+  const loadSpans = (): Promise<SpanFactory | undefined> =>
+    (loading ??= import('./tracing.js').then((m) => m.loadSpanFactory(tracing, warn)).then((factory) => (spans = factory)));
+
+  const open = async (call: ObservedCall, hooks: readonly Hooks[] | undefined, secrets: () => string[]): Promise<CallObserver> => {
+    const started = now();
+    const { method, path, url } = call;
+    const operationId = call.operationId ?? (await operationIdOf(method, path));
+    const factory = tracing === false ? undefined : (spans ?? (await loadSpans()));
+    const span = factory?.({ method, path, url, operationId });
+    const failed = (hook: string, error: unknown): void => {
+      const name = error instanceof Error ? error.name : typeof error;
+      log(logger, 'warn', `${method} ${path} hook ${hook} failed (${name}); the call goes on`, { method, path, attempt: 0, hook, error: name }, secrets());
+    };
+    return new CallObserver(hooks, span, failed, { operationId, method, path, url, attempt: 1 }, started);
+  };
+
+  return {
+    start(call, secrets) {
+      const hooks = joinHooks(config.hooks, call.hooks);
+      if (!hooks && tracing === false) return undefined;
+      return open(call, hooks, secrets);
+    },
+  };
+}
