@@ -239,7 +239,14 @@ export function createTransport(config: TransportConfig): Transport {
       }
       // --- hooks and tracing see the attempt (and may set headers) before Authorization is set ---
       const hooked = observer?.request(attempt, headers, controller.signal);
-      if (hooked) await hooked;
+      if (hooked && (await hooked, controller.signal.aborted)) {
+        // The attempt ran out (or the caller aborted) while an onRequest hook was pending: nothing was sent.
+        release();
+        if (userSignal?.aborted) throw aborted(userSignal.reason);
+        const error = new TimeoutError(`${method} ${path} timed out after ${timeout} ms in an onRequest hook`, { operation, requestSent: false });
+        if (await retryAfter({ kind: 'connection' }, error.name)) continue;
+        throw error;
+      }
       // Fetch copies the headers it is given, so the same object serves every attempt.
       headers.set('authorization', authorization);
       if (!headers.has('user-agent')) headers.set('user-agent', userAgent);
