@@ -1,4 +1,5 @@
-import { CallObserver, type Hooks, joinHooks } from './hooks.js';
+import type { CallObserver } from './call-observer.js';
+import { type Hooks, joinHooks } from './hooks.js';
 import { type Logger, log } from './logger.js';
 import type { SpanFactory, TracingOption } from './tracing.js';
 
@@ -20,6 +21,7 @@ export interface ObservedCall {
 }
 
 type RulesModule = typeof import('../../generated/rules.js');
+let observerModule: Promise<typeof import('./call-observer.js')> | undefined;
 let routes: Promise<RulesModule['operationIdByRoute']> | undefined;
 
 /**
@@ -52,6 +54,8 @@ export function createObserving(config: { hooks?: readonly Hooks[] | undefined; 
       const name = error instanceof Error ? error.name : typeof error;
       log(logger, 'warn', `${method} ${path} hook ${hook} failed (${name}); the call goes on`, { method, path, attempt: 0, hook, error: name }, secrets());
     };
+    // Loaded on the first observed call: a client that observes nothing never loads it.
+    const { CallObserver } = await (observerModule ??= import('./call-observer.js'));
     return new CallObserver(hooks, span, failed, { operationId, method, path, url, attempt: 1 }, started);
   };
 

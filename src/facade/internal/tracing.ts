@@ -1,5 +1,5 @@
 import { ApiError, type ProvisioningError } from '../core/errors.js';
-import type { SpanObserver } from './hooks.js';
+import type { SpanObserver } from './call-observer.js';
 
 /**
  * OpenTelemetry tracing. This module is loaded (by a dynamic import in observe.ts) only by a

@@ -1,0 +1,119 @@
+import { requestIdOf } from '../core/api-promise.js';
+import { ApiError, type Operation, type ProvisioningError } from '../core/errors.js';
+import type { Hook, HookContext, Hooks } from './hooks.js';
+import { errorBody } from './read-body.js';
+
+/**
+ * What tracing (tracing.ts, loaded only when enabled) does at the same points as the hooks. Each
+ * method is called in the transport's order: request (per attempt), response (per attempt),
+ * retry, then exactly one of end or fail.
+ */
+export interface SpanObserver {
+  request(attempt: number, headers: Headers): void;
+  response(attempt: number, status: number): void;
+  retry(retry: number, reason: string, delayMs: number): void;
+  end(status: number, error: ProvisioningError | undefined): void;
+  fail(error: ProvisioningError): void;
+}
+
+/** Reports a hook that threw or rejected; never throws itself. */
+export type HookFailure = (hook: string, error: unknown) => void;
+
+/**
+ * One call's observers: the hooks that apply and the span, if tracing is on. Built by the
+ * transport only when there is at least one of them, so a client without hooks and tracing
+ * builds nothing per call; this module is loaded (dynamic import in observe.ts) on the first
+ * observed call, so it is not in the main bundle either.
+ */
+export class CallObserver {
+  readonly #hooks: readonly Hooks[];
+  readonly #span: SpanObserver | undefined;
+  readonly #failed: HookFailure;
+  readonly #started: number;
+  readonly #ctx: HookContext;
+
+  constructor(hooks: readonly Hooks[] | undefined, span: SpanObserver | undefined, failed: HookFailure, ctx: HookContext, started: number) {
+    this.#hooks = hooks ?? [];
+    this.#span = span;
+    this.#failed = failed;
+    this.#ctx = ctx;
+    this.#started = started;
+  }
+
+  #run<K extends keyof Hooks>(name: K, context: Parameters<NonNullable<Hooks[K]>>[0]): PromiseLike<unknown>[] | undefined {
+    let pending: PromiseLike<unknown>[] | undefined;
+    for (const hooks of this.#hooks) {
+      const hook = hooks[name] as Hook<typeof context> | undefined;
+      if (!hook) continue;
+      try {
+        const result = hook.call(hooks, context);
+        if (result && typeof (result as PromiseLike<void>).then === 'function') {
+          const caught = Promise.resolve(result).catch((err: unknown) => this.#failed(name, err));
+          (pending ??= []).push(caught);
+        }
+      } catch (err) {
+        this.#failed(name, err);
+      }
+    }
+    return pending;
+  }
+
+  /**
+   * Before an attempt: Authorization is taken out while the hooks see the headers (the
+   * transport sets it afterwards), the trace context is put in. Resolves once every async
+   * onRequest hook settled, or when `signal` aborts (the attempt's timeout or the caller).
+   */
+  request(attempt: number, headers: Headers, signal: AbortSignal): Promise<void> | undefined {
+    this.#ctx.attempt = attempt;
+    headers.delete('authorization');
+    this.#span?.request(attempt, headers);
+    const pending = this.#run('onRequest', { ...this.#ctx, headers });
+    if (!pending) return undefined;
+    return new Promise<void>((resolve) => {
+      const done = (): void => {
+        signal.removeEventListener('abort', done);
+        resolve();
+      };
+      signal.addEventListener('abort', done, { once: true });
+      void Promise.all(pending).then(done);
+    });
+  }
+
+  response(attempt: number, response: Response, durationMs: number): void {
+    this.#span?.response(attempt, response.status);
+    const { status, headers } = response;
+    this.#run('onResponse', { ...this.#ctx, attempt, status, durationMs, requestId: requestIdOf(headers), headers });
+  }
+
+  retry(attempt: number, retry: number, maxRetries: number, delayMs: number, reason: string): void {
+    this.#span?.retry(retry, reason, delayMs);
+    this.#run('onRetry', { ...this.#ctx, attempt, retry, maxRetries, delayMs, reason });
+  }
+
+  /** The call failed without a usable response. */
+  fail(error: ProvisioningError, now: number): void {
+    const { attempt } = this.#ctx;
+    this.#span?.fail(error);
+    const status = error instanceof ApiError ? error.status : undefined;
+    const requestId = error instanceof ApiError ? error.requestId : undefined;
+    this.#run('onError', { ...this.#ctx, attempt, error, durationMs: now - this.#started, status, requestId });
+  }
+
+  /**
+   * The final response. For an error status the ApiError is built here, handed to onError and
+   * returned, so that the facade throws that same error.
+   */
+  end(response: Response, body: ArrayBuffer | undefined, operation: Operation, secrets: readonly string[], now: number): ApiError | undefined {
+    const { attempt } = this.#ctx;
+    if (response.ok) {
+      this.#span?.end(response.status, undefined);
+      return undefined;
+    }
+    const text = body === undefined ? '' : new TextDecoder().decode(body);
+    const error = ApiError.from({ status: response.status, body: errorBody(text, response), headers: response.headers, operation, secrets });
+    this.#span?.end(response.status, error);
+    const { status, requestId } = error;
+    this.#run('onError', { ...this.#ctx, attempt, error, durationMs: now - this.#started, status, requestId });
+    return error;
+  }
+}
