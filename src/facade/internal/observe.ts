@@ -1,23 +1,30 @@
+import type { ProvisioningError } from '../core/errors.js';
 import type { CallObserver } from './call-observer.js';
 import { type Hooks, joinHooks } from './hooks.js';
 import { type Logger, log } from './logger.js';
 import type { SpanFactory, TracingOption } from './tracing.js';
+import type { Received } from './transport.js';
 
 /**
  * Where the transport gets one call's observers (hooks and tracing). With neither configured,
  * `start` answers undefined at once: no closure, no object, no await per call.
  */
 export interface Observing {
-  start(call: ObservedCall, secrets: () => string[]): Promise<CallObserver> | undefined;
+  /** `operationId` is known to the facade and looked up for `client.raw` calls; `hooks` are the call's. */
+  start(method: string, path: string, url: string, operationId: string | undefined, hooks: readonly Hooks[] | undefined): Promise<CallObserver> | undefined;
 }
 
-export interface ObservedCall {
-  method: string;
-  path: string;
-  url: string;
-  /** Known to the facade; looked up for `client.raw` calls. */
-  operationId?: string | undefined;
-  hooks?: readonly Hooks[] | undefined;
+/** Runs a call's attempts under its observer: the final response or the error it ends with is reported once. */
+export async function observed(started: Promise<CallObserver>, attempts: (observer: CallObserver) => Promise<Received>, now: () => number): Promise<Received> {
+  const observer = await started;
+  try {
+    const received = await attempts(observer);
+    received.error = observer.end(received.response, received.body, received.operation, received.secrets, now());
+    return received;
+  } catch (err) {
+    observer.fail(err as ProvisioningError, now());
+    throw err;
+  }
 }
 
 type RulesModule = typeof import('../../generated/rules.js');
@@ -34,8 +41,18 @@ async function operationIdOf(method: string, path: string): Promise<string | und
   return (await routes)[`${method.toLowerCase()} ${path}`];
 }
 
-export function createObserving(config: { hooks?: readonly Hooks[] | undefined; tracing?: TracingOption | undefined; logger?: Logger | undefined; now: () => number }): Observing {
+interface ObservingConfig {
+  hooks?: readonly Hooks[] | undefined;
+  tracing?: TracingOption | undefined;
+  logger?: Logger | undefined;
+  now: () => number;
+  /** Values to scrub from what a failing hook makes the SDK log. */
+  secrets?: () => string[];
+}
+
+export function createObserving(config: ObservingConfig): Observing {
   const { logger, now } = config;
+  const secrets = config.secrets ?? (() => []);
   const tracing = config.tracing ?? false;
   // Loaded on the first call that needs it, then used synchronously.
   let spans: SpanFactory | undefined;
@@ -44,10 +61,9 @@ export function createObserving(config: { hooks?: readonly Hooks[] | undefined; 
   const loadSpans = (): Promise<SpanFactory | undefined> =>
     (loading ??= import('./tracing.js').then((m) => m.loadSpanFactory(tracing, warn)).then((factory) => (spans = factory)));
 
-  const open = async (call: ObservedCall, hooks: readonly Hooks[] | undefined, secrets: () => string[]): Promise<CallObserver> => {
+  const open = async (method: string, path: string, url: string, known: string | undefined, hooks: readonly Hooks[] | undefined): Promise<CallObserver> => {
     const started = now();
-    const { method, path, url } = call;
-    const operationId = call.operationId ?? (await operationIdOf(method, path));
+    const operationId = known ?? (await operationIdOf(method, path));
     const factory = tracing === false ? undefined : (spans ?? (await loadSpans()));
     const span = factory?.({ method, path, url, operationId });
     const failed = (hook: string, error: unknown): void => {
@@ -60,10 +76,10 @@ export function createObserving(config: { hooks?: readonly Hooks[] | undefined; 
   };
 
   return {
-    start(call, secrets) {
-      const hooks = joinHooks(config.hooks, call.hooks);
+    start(method, path, url, operationId, callHooks) {
+      const hooks = joinHooks(config.hooks, callHooks);
       if (!hooks && tracing === false) return undefined;
-      return open(call, hooks, secrets);
+      return open(method, path, url, operationId, hooks);
     },
   };
 }

@@ -11,6 +11,7 @@ import {
 } from '../core/errors.js';
 import { collectSecrets, redactHeaders } from '../core/redact.js';
 import { type AttemptFailure, isRetryable, networkFailure, parseRetryAfter, retryDelay } from '../core/retry.js';
+import { credentialOf, networkText } from './attempt-text.js';
 import type { AuthProvider } from './auth.js';
 import { headerProblem } from './header-check.js';
 import type { CallObserver } from './call-observer.js';
@@ -18,7 +19,7 @@ import type { Hooks } from './hooks.js';
 import { type LogLevel, type Logger, log } from './logger.js';
 import { BodyTooLarge, DEFAULT_MAX_RESPONSE_BYTES, copyResponse, discard, isRedirect, readBodyOf, readRequestBody } from './read-body.js';
 import { requestTemplates, responseMeta } from './request-meta.js';
-import { createObserving } from './observe.js';
+import { createObserving, observed } from './observe.js';
 import { type Sleep, sleep as realSleep } from './sleep.js';
 import type { TracingOption } from './tracing.js';
 
@@ -92,30 +93,11 @@ export interface Transport {
 
 const DEFAULT_USER_AGENT = `sinch-provisioning (node ${typeof process === 'undefined' ? 'unknown' : process.version})`;
 
-/** The credential part of an Authorization value (`Bearer abc` -> `abc`), to scrub along with the whole. */
-function credentialOf(authorization: string): string {
-  const space = authorization.indexOf(' ');
-  return space === -1 ? authorization : authorization.slice(space + 1);
-}
-
-/** Messages for a fetch that threw, by what the failure proves about the request. */
-function networkText(failure: AttemptFailure): string {
-  if (failure.kind !== 'interrupted') return 'no connection could be made; the request was not sent';
-  switch (failure.reason) {
-    case 'malformed':
-      return 'the server answered with something that is not valid HTTP; the server may have received the request';
-    case 'broken':
-      return 'the connection broke before a response arrived; the server may have received the request';
-    default:
-      return 'the request failed before a response arrived; the server may have received the request';
-  }
-}
-
 export function createTransport(config: TransportConfig): Transport {
   const sleep = config.sleep ?? realSleep;
   const now = config.now ?? Date.now;
   const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
-  const observing = createObserving({ hooks: config.hooks, tracing: config.tracing, logger: config.logger, now });
+  const observing = createObserving({ hooks: config.hooks, tracing: config.tracing, logger: config.logger, now, secrets: () => config.auth.secrets() });
 
   /** The Request form, for openapi-fetch (`client.raw`): the body is buffered once so that every attempt gets a fresh copy. */
   const viaRequest = async (request: Request, call: CallOptions = {}): Promise<Response> => {
@@ -135,21 +117,12 @@ export function createTransport(config: TransportConfig): Transport {
     return copy;
   };
 
-  async function send(outgoing: Outgoing, call: CallOptions = {}): Promise<Received> {
-    const { method, url } = outgoing;
-    const path = call.path ?? new URL(url).pathname;
-    // --- hooks and tracing: undefined, and nothing built, when neither is configured ---
-    const started = observing.start({ method, path, url, operationId: call.operationId, hooks: call.hooks }, () => config.auth.secrets());
+  function send(outgoing: Outgoing, call: CallOptions = {}): Promise<Received> {
+    const path = call.path ?? new URL(outgoing.url).pathname;
+    // --- hooks and tracing: undefined, and nothing built per call, when neither is configured ---
+    const started = observing.start(outgoing.method, path, outgoing.url, call.operationId, call.hooks);
     if (!started) return attempts(outgoing, call, path, undefined);
-    const observer = await started;
-    try {
-      const received = await attempts(outgoing, call, path, observer);
-      received.error = observer.end(received.response, received.body, received.operation, received.secrets, now());
-      return received;
-    } catch (err) {
-      observer.fail(err as ProvisioningError, now());
-      throw err;
-    }
+    return observed(started, (observer) => attempts(outgoing, call, path, observer), now);
   }
 
   async function attempts(outgoing: Outgoing, call: CallOptions, path: string, observer: CallObserver | undefined): Promise<Received> {

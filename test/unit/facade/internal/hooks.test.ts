@@ -160,7 +160,7 @@ describe('hooks', () => {
 
   it('cost nothing when none are set: no observer is started for the call', () => {
     const observing = createObserving({ now: Date.now });
-    expect(observing.start({ method: 'GET', path: ITEM, url: `${BASE}/x` }, () => [])).toBeUndefined();
-    expect(observing.start({ method: 'GET', path: ITEM, url: `${BASE}/x`, hooks: [{}] }, () => [])).toBeInstanceOf(Promise);
+    expect(observing.start('GET', ITEM, `${BASE}/x`, undefined, undefined)).toBeUndefined();
+    expect(observing.start('GET', ITEM, `${BASE}/x`, undefined, [{}])).toBeInstanceOf(Promise);
   });
 });
