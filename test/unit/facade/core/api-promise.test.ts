@@ -11,7 +11,8 @@ describe('response metadata', () => {
     const fetch = scriptedFetch(json(200, webhook, { 'x-request-id': 'req-1', 'x-extra': 'e' }));
     const call = client(fetch).webhooks.get('w1');
     expect(call).toBeInstanceOf(APIPromise);
-    expect(call).toBeInstanceOf(Promise);
+    // Typed as a Promise: it can be passed where one is expected.
+    expectTypeOf(call).toMatchTypeOf<Promise<Webhook>>();
     const { data, response, requestId } = await call.withResponse();
     expectTypeOf(data).toEqualTypeOf<Webhook>();
     expect(data).toEqual(webhook);
