@@ -29,6 +29,7 @@ export async function observed(started: Promise<CallObserver>, attempts: (observ
 
 type RulesModule = typeof import('../../generated/rules.js');
 let observerModule: Promise<typeof import('./call-observer.js')> | undefined;
+let Observer: typeof import('./call-observer.js').CallObserver | undefined;
 let routes: Promise<RulesModule['operationIdByRoute']> | undefined;
 
 /**
@@ -71,8 +72,8 @@ export function createObserving(config: ObservingConfig): Observing {
       log(logger, 'warn', `${method} ${path} hook ${hook} failed (${name}); the call goes on`, { method, path, attempt: 0, hook, error: name }, secrets());
     };
     // Loaded on the first observed call: a client that observes nothing never loads it.
-    const { CallObserver } = await (observerModule ??= import('./call-observer.js'));
-    return new CallObserver(hooks, span, failed, { operationId, method, path, url, attempt: 1 }, started);
+    Observer ??= (await (observerModule ??= import('./call-observer.js'))).CallObserver;
+    return new Observer(hooks, span, failed, { operationId, method, path, url, attempt: 1 }, started);
   };
 
   return {
