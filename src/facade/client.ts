@@ -43,7 +43,8 @@ export class Provisioning {
   /**
    * The typed openapi-fetch client for any endpoint, with the same auth, retries, timeouts
    * and logging. It returns openapi-fetch's `{ data } | { error }`; pass the result to
-   * `unwrap()` to get the data or the typed error.
+   * `unwrap()` to get the data or the typed error. Hooks and tracing see these calls too;
+   * middleware added with `raw.use()` sees only these, not the resource methods.
    */
   readonly raw: RawClient;
   /** Provisioning webhooks: where Sinch sends events about your resources. */
