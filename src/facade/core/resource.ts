@@ -107,10 +107,9 @@ export function loadRules(): Promise<RuleTables> {
  * generated from openapi/provisioning.yaml into src/generated/rules.ts, so a spec update
  * updates them).
  */
-function specIssues(tables: RuleTables, method: Method, path: string, init: LooseInit): ValidationIssue[] {
-  const { operationIdByRoute, operationRules } = tables;
+function specIssues(tables: RuleTables, id: string | undefined, init: LooseInit): ValidationIssue[] {
+  const { operationRules } = tables;
   const refs = tables.ruleSchemas;
-  const id = operationIdByRoute[`${method} ${path}`];
   const rules = id === undefined ? undefined : operationRules[id];
   if (!rules) return [];
   const issues: ValidationIssue[] = [];
@@ -204,7 +203,8 @@ export abstract class APIResource {
     if (badHeader) issues.push({ path: `headers.${badHeader[0]}`, rule: 'header', message: badHeader[1] });
     const tables = await loadRules();
     const checks = typeof init.checks === 'function' ? init.checks(tables) : init.checks;
-    issues.push(...specIssues(tables, method, path, init), ...(checks ?? []));
+    const operationId = tables.operationIdByRoute[`${method} ${path}`];
+    issues.push(...specIssues(tables, operationId, init), ...(checks ?? []));
     if (opts.timeout !== undefined && !(Number.isFinite(opts.timeout) && opts.timeout > 0)) {
       issues.push({ path: 'timeout', rule: 'minimum', message: 'must be a positive number of milliseconds' });
     }
@@ -229,7 +229,7 @@ export abstract class APIResource {
       timeout: opts.timeout ?? ctx.timeout,
       maxRetries: opts.maxRetries ?? ctx.maxRetries,
       path,
-      operationId: tables.operationIdByRoute[`${method} ${path}`],
+      operationId,
       // No array is built when the call has no hooks of its own.
       hooks: opts.hooks ? joinHooks(ctx.hooks, [opts.hooks]) : ctx.hooks,
     };
