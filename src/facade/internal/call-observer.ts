@@ -40,6 +40,15 @@ export class CallObserver {
     this.#started = started;
   }
 
+  /** A span call; the tracing SDK's own failure is reported like a hook's and never breaks the call. */
+  #traced<A extends unknown[]>(method: (...args: A) => void, span: SpanObserver, ...args: A): void {
+    try {
+      method.apply(span, args);
+    } catch (err) {
+      this.#failed('tracing', err);
+    }
+  }
+
   #run<K extends keyof Hooks>(name: K, context: Parameters<NonNullable<Hooks[K]>>[0]): PromiseLike<unknown>[] | undefined {
     let pending: PromiseLike<unknown>[] | undefined;
     for (const hooks of this.#hooks) {
@@ -66,7 +75,7 @@ export class CallObserver {
   request(attempt: number, headers: Headers, signal: AbortSignal): Promise<void> | undefined {
     this.#ctx.attempt = attempt;
     headers.delete('authorization');
-    this.#span?.request(attempt, headers);
+    if (this.#span) this.#traced(this.#span.request, this.#span, attempt, headers);
     const pending = this.#run('onRequest', { ...this.#ctx, headers });
     if (!pending) return undefined;
     return new Promise<void>((resolve) => {
@@ -80,20 +89,20 @@ export class CallObserver {
   }
 
   response(attempt: number, response: Response, durationMs: number): void {
-    this.#span?.response(attempt, response.status);
+    if (this.#span) this.#traced(this.#span.response, this.#span, attempt, response.status);
     const { status, headers } = response;
     this.#run('onResponse', { ...this.#ctx, attempt, status, durationMs, requestId: requestIdOf(headers), headers });
   }
 
   retry(attempt: number, retry: number, maxRetries: number, delayMs: number, reason: string): void {
-    this.#span?.retry(retry, reason, delayMs);
+    if (this.#span) this.#traced(this.#span.retry, this.#span, retry, reason, delayMs);
     this.#run('onRetry', { ...this.#ctx, attempt, retry, maxRetries, delayMs, reason });
   }
 
   /** The call failed without a usable response. */
   fail(error: ProvisioningError, now: number): void {
     const { attempt } = this.#ctx;
-    this.#span?.fail(error);
+    if (this.#span) this.#traced(this.#span.fail, this.#span, error);
     const status = error instanceof ApiError ? error.status : undefined;
     const requestId = error instanceof ApiError ? error.requestId : undefined;
     this.#run('onError', { ...this.#ctx, attempt, error, durationMs: now - this.#started, status, requestId });
@@ -106,12 +115,12 @@ export class CallObserver {
   end(response: Response, body: ArrayBuffer | undefined, operation: Operation, secrets: readonly string[], now: number): ApiError | undefined {
     const { attempt } = this.#ctx;
     if (response.ok) {
-      this.#span?.end(response.status, undefined);
+      if (this.#span) this.#traced(this.#span.end, this.#span, response.status, undefined);
       return undefined;
     }
     const text = body === undefined ? '' : new TextDecoder().decode(body);
     const error = ApiError.from({ status: response.status, body: errorBody(text, response), headers: response.headers, operation, secrets });
-    this.#span?.end(response.status, error);
+    if (this.#span) this.#traced(this.#span.end, this.#span, response.status, error);
     const { status, requestId } = error;
     this.#run('onError', { ...this.#ctx, attempt, error, durationMs: now - this.#started, status, requestId });
     return error;

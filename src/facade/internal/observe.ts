@@ -1,5 +1,5 @@
 import type { ProvisioningError } from '../core/errors.js';
-import type { CallObserver } from './call-observer.js';
+import type { CallObserver, SpanObserver } from './call-observer.js';
 import { type Hooks, joinHooks } from './hooks.js';
 import { type Logger, log } from './logger.js';
 import type { SpanFactory, TracingOption } from './tracing.js';
@@ -66,11 +66,16 @@ export function createObserving(config: ObservingConfig): Observing {
     const started = now();
     const operationId = known ?? (await operationIdOf(method, path));
     const factory = tracing === false ? undefined : (spans ?? (await loadSpans()));
-    const span = factory?.({ method, path, url, operationId });
     const failed = (hook: string, error: unknown): void => {
       const name = error instanceof Error ? error.name : typeof error;
       log(logger, 'warn', `${method} ${path} hook ${hook} failed (${name}); the call goes on`, { method, path, attempt: 0, hook, error: name }, secrets());
     };
+    let span: SpanObserver | undefined;
+    try {
+      span = factory?.({ method, path, url, operationId });
+    } catch (err) {
+      failed('tracing', err);
+    }
     // Loaded on the first observed call: a client that observes nothing never loads it.
     Observer ??= (await (observerModule ??= import('./call-observer.js'))).CallObserver;
     return new Observer(hooks, span, failed, { operationId, method, path, url, attempt: 1 }, started);

@@ -111,6 +111,26 @@ describe('OpenTelemetry tracing', () => {
     expect(fetch.calls.map((c) => c.headers.get('traceparent'))).toEqual([null, null]);
   });
 
+  it('a tracing SDK that throws never breaks a call: the failure goes to the logger', async () => {
+    const warnings: string[] = [];
+    const logger = { debug() {}, info() {}, warn: (m: string) => void warnings.push(m), error() {} };
+    const boom = () => {
+      throw new Error('broken SDK');
+    };
+    const span = { setAttribute: boom, addEvent: boom, setStatus: boom, recordException: boom, end: boom };
+    const brokenSpans = { ...api, trace: { ...api.trace, getTracer: () => ({ startSpan: () => span }) }, propagation: { inject: boom } } as unknown as TracingOption;
+    const brokenStart = { ...api, trace: { ...api.trace, getTracer: () => ({ startSpan: boom }) } } as unknown as TracingOption;
+    const fetch = scriptedFetch(json(503, {}, { 'retry-after': '0' }), json(200, webhook), json(404, { errorCode: 'webhook_not_found' }));
+    const traced = new Provisioning({ projectId: 'p1', accessToken: 'tok', baseUrl: BASE, fetch, tracing: brokenSpans, logger });
+    expect(await traced.webhooks.get('w1')).toEqual(webhook);
+    await expect(traced.webhooks.get('w1')).rejects.toBeInstanceOf(NotFoundError);
+    const started = new Provisioning({ projectId: 'p1', accessToken: 'tok', baseUrl: BASE, fetch: scriptedFetch(json(200, webhook)), tracing: brokenStart, logger });
+    expect(await started.webhooks.get('w1')).toEqual(webhook);
+    expect(fetch.calls).toHaveLength(3);
+    // inject on 3 attempts, setAttribute on 3 responses, addEvent on 1 retry, ends, and the failed startSpan.
+    expect(warnings.filter((w) => w.includes('hook tracing failed (Error); the call goes on')).length).toBeGreaterThanOrEqual(8);
+  });
+
   it('rejects a tracing option that is not a boolean or the API module', () => {
     expect(() => client(scriptedFetch(json(200, webhook)), {} as TracingOption)).toThrow(ConfigurationError);
   });
