@@ -49,6 +49,12 @@ export class CallObserver {
     }
   }
 
+  /** Whether any of the hooks has `name`: no context is built for a hook nobody set. */
+  #wants(name: keyof Hooks): boolean {
+    for (const hooks of this.#hooks) if (hooks[name]) return true;
+    return false;
+  }
+
   #run<K extends keyof Hooks>(name: K, context: Parameters<NonNullable<Hooks[K]>>[0]): PromiseLike<unknown>[] | undefined {
     let pending: PromiseLike<unknown>[] | undefined;
     for (const hooks of this.#hooks) {
@@ -74,8 +80,9 @@ export class CallObserver {
    */
   request(attempt: number, headers: Headers, signal: AbortSignal): Promise<void> | undefined {
     this.#ctx.attempt = attempt;
-    headers.delete('authorization');
     if (this.#span) this.#traced(this.#span.request, this.#span, attempt, headers);
+    if (!this.#wants('onRequest')) return undefined;
+    headers.delete('authorization');
     const pending = this.#run('onRequest', { ...this.#ctx, headers });
     if (!pending) return undefined;
     return new Promise<void>((resolve) => {
@@ -90,19 +97,21 @@ export class CallObserver {
 
   response(attempt: number, response: Response, durationMs: number): void {
     if (this.#span) this.#traced(this.#span.response, this.#span, attempt, response.status);
+    if (!this.#wants('onResponse')) return;
     const { status, headers } = response;
     this.#run('onResponse', { ...this.#ctx, attempt, status, durationMs, requestId: requestIdOf(headers), headers });
   }
 
   retry(attempt: number, retry: number, maxRetries: number, delayMs: number, reason: string): void {
     if (this.#span) this.#traced(this.#span.retry, this.#span, retry, reason, delayMs);
-    this.#run('onRetry', { ...this.#ctx, attempt, retry, maxRetries, delayMs, reason });
+    if (this.#wants('onRetry')) this.#run('onRetry', { ...this.#ctx, attempt, retry, maxRetries, delayMs, reason });
   }
 
   /** The call failed without a usable response. */
   fail(error: ProvisioningError, now: number): void {
     const { attempt } = this.#ctx;
     if (this.#span) this.#traced(this.#span.fail, this.#span, error);
+    if (!this.#wants('onError')) return;
     const status = error instanceof ApiError ? error.status : undefined;
     const requestId = error instanceof ApiError ? error.requestId : undefined;
     this.#run('onError', { ...this.#ctx, attempt, error, durationMs: now - this.#started, status, requestId });
@@ -122,7 +131,7 @@ export class CallObserver {
     const error = ApiError.from({ status: response.status, body: errorBody(text, response), headers: response.headers, operation, secrets });
     if (this.#span) this.#traced(this.#span.end, this.#span, response.status, error);
     const { status, requestId } = error;
-    this.#run('onError', { ...this.#ctx, attempt, error, durationMs: now - this.#started, status, requestId });
+    if (this.#wants('onError')) this.#run('onError', { ...this.#ctx, attempt, error, durationMs: now - this.#started, status, requestId });
     return error;
   }
 }
