@@ -1,7 +1,10 @@
 import { requestIdOf } from '../core/api-promise.js';
 import { ApiError, type Operation, type ProvisioningError } from '../core/errors.js';
 import type { Hook, HookContext, Hooks } from './hooks.js';
+import { log } from './logger.js';
+import type { ObservingConfig } from './observe.js';
 import { errorBody } from './read-body.js';
+import type { SpanFactory } from './tracing.js';
 
 /**
  * What tracing (tracing.ts, loaded only when enabled) does at the same points as the hooks. Each
@@ -134,4 +137,49 @@ export class CallObserver {
     if (this.#wants('onError')) this.#run('onError', { ...this.#ctx, attempt, error, durationMs: now - this.#started, status, requestId });
     return error;
   }
+}
+
+type RulesModule = typeof import('../../generated/rules.js');
+let routes: Promise<RulesModule['operationIdByRoute']> | undefined;
+
+/**
+ * The operationId of a route, from the table generated from the spec. It lives in the rules
+ * chunk that the facade loads on its first call anyway; a `client.raw` call loads it only when
+ * it is observed.
+ */
+async function operationIdOf(method: string, path: string): Promise<string | undefined> {
+  routes ??= import('../../generated/rules.js').then((m) => m.operationIdByRoute);
+  return (await routes)[`${method.toLowerCase()} ${path}`];
+}
+
+/** Starts one call's observer; `operationId` is looked up when not known. */
+export type Opener = (method: string, path: string, url: string, operationId: string | undefined, hooks: readonly Hooks[] | undefined) => Promise<CallObserver>;
+
+/** The opener of one client (transport): it loads the span factory once when tracing is on. */
+export function createOpener(config: ObservingConfig): Opener {
+  const { logger, now } = config;
+  const secrets = config.secrets ?? (() => []);
+  const tracing = config.tracing ?? false;
+  let spans: SpanFactory | undefined;
+  let loading: Promise<SpanFactory | undefined> | undefined;
+  const warn = (message: string): void => log(logger, 'warn', message, { method: '', path: '', attempt: 0 }, []);
+  const loadSpans = (): Promise<SpanFactory | undefined> =>
+    (loading ??= import('./tracing.js').then((m) => m.loadSpanFactory(tracing, warn)).then((factory) => (spans = factory)));
+
+  return async (method, path, url, known, hooks) => {
+    const started = now();
+    const operationId = known ?? (await operationIdOf(method, path));
+    const factory = tracing === false ? undefined : (spans ?? (await loadSpans()));
+    const failed = (hook: string, error: unknown): void => {
+      const name = error instanceof Error ? error.name : typeof error;
+      log(logger, 'warn', `${method} ${path} hook ${hook} failed (${name}); the call goes on`, { method, path, attempt: 0, hook, error: name }, secrets());
+    };
+    let span: SpanObserver | undefined;
+    try {
+      span = factory?.({ method, path, url, operationId });
+    } catch (err) {
+      failed('tracing', err);
+    }
+    return new CallObserver(hooks, span, failed, { operationId, method, path, url, attempt: 1 }, started);
+  };
 }
