@@ -139,6 +139,18 @@ describe('hooks', () => {
     expect(order).toEqual(['client', 'derived', 'call', 'client', 'derived']);
   });
 
+  it('see what raw.use() middleware does not: middleware runs for client.raw calls only', async () => {
+    const fetch = scriptedFetch(ok());
+    const r = recorder();
+    const c = client(fetch, { hooks: r.hooks });
+    let middleware = 0;
+    c.raw.use({ onRequest: () => void middleware++ });
+    await c.webhooks.get('w1');
+    expect([middleware, r.of('onRequest').length]).toEqual([0, 1]);
+    await c.raw.GET(ITEM, { params: { path: { projectId: 'p1', webhookId: 'w1' } } });
+    expect([middleware, r.of('onRequest').length]).toEqual([1, 2]);
+  });
+
   it('an onRequest that never settles is cut off by the attempt timeout', async () => {
     const fetch = scriptedFetch(ok());
     const stuck: Hooks = { onRequest: () => new Promise<void>(() => undefined) };
