@@ -3,6 +3,7 @@ export { Provisioning, type ClientOverrides, type ProvisioningOptions } from './
 export { APIPromise, type WithResponse } from './facade/core/api-promise.js';
 export type {
   ErrorHookContext,
+  Hook,
   HookContext,
   Hooks,
   RequestHookContext,
