@@ -78,9 +78,16 @@ export function checkHooks(hooks: unknown, option = 'hooks'): Hooks | undefined 
   return hooks as Hooks;
 }
 
+/**
+ * A misspelt hook (`onrequest`, `onResponses`) would silently never run, so an unknown `on...`
+ * key is refused; other keys (state of a hooks object that is a class instance) are left alone.
+ */
 function badKey(record: Record<string, unknown>): string | undefined {
   for (const key of Object.keys(record)) {
-    if (!(HOOK_NAMES as readonly string[]).includes(key)) return `unknown hook ${JSON.stringify(key).slice(0, 40)} (expected ${HOOK_NAMES.join(', ')})`;
+    if (!(HOOK_NAMES as readonly string[]).includes(key)) {
+      if (/^on/i.test(key)) return `unknown hook ${JSON.stringify(key).slice(0, 40)} (expected ${HOOK_NAMES.join(', ')})`;
+      continue;
+    }
     if (record[key] !== undefined && typeof record[key] !== 'function') return `${key} must be a function`;
   }
   return undefined;

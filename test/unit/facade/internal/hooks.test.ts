@@ -162,6 +162,8 @@ describe('hooks', () => {
     const fetch = scriptedFetch(ok());
     expect(() => client(fetch, { hooks: { onRequest: 'nope' } })).toThrow(ConfigurationError);
     expect(() => client(fetch, { hooks: { onrequest: () => undefined } })).toThrow(/unknown hook "onrequest"/);
+    // State of a hooks object (e.g. a class instance's fields) is not a hook and is left alone.
+    expect(() => client(fetch, { hooks: { count: 0, onResponse: () => undefined } })).not.toThrow();
     const err = await client(fetch)
       .webhooks.get('w1', { hooks: { onResponse: 42 } as unknown as Hooks })
       .catch((e: unknown) => e);
