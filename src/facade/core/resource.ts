@@ -1,10 +1,9 @@
 import type { Client, ClientPathsWithMethod, FetchResponse } from 'openapi-fetch';
 import type { operations, paths } from '../../generated/schema.js';
 import { buildRequest, dotSegmentIssues } from '../internal/build-request.js';
-import { errorBody } from '../internal/read-body.js';
 import { firstHeaderProblem } from '../internal/header-check.js';
 import { checkHooks, type Hooks, joinHooks } from '../internal/hooks.js';
-import { copyResponse } from '../internal/read-body.js';
+import { copyResponse, errorBody } from '../internal/read-body.js';
 import type { Received, Transport } from '../internal/transport.js';
 import { type Answer, APIPromise } from './api-promise.js';
 import { ApiError, type Operation, ValidationError, type ValidationIssue } from './errors.js';
