@@ -1,6 +1,17 @@
 // Public API of sinch-provisioning. Only exports live here.
 export { VERSION } from './version.js';
-export { Provisioning, type ProvisioningOptions } from './facade/client.js';
+export { Provisioning, type ClientOverrides, type ProvisioningOptions } from './facade/client.js';
+export { APIPromise, type WithResponse } from './facade/core/api-promise.js';
+export type {
+  ErrorHookContext,
+  Hook,
+  HookContext,
+  Hooks,
+  RequestHookContext,
+  ResponseHookContext,
+  RetryHookContext,
+} from './facade/internal/hooks.js';
+export type { OtelApi, OtelSpan, OtelTracer, TracingOption } from './facade/internal/tracing.js';
 export type { RequestOptions, RawClient } from './facade/core/resource.js';
 export { Page, PagePromise, type ListEnvelope } from './facade/core/pagination.js';
 export { unwrap, type FetchResult } from './facade/core/unwrap.js';

@@ -2,9 +2,10 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '../generated/schema.js';
 import type { ClientContext, RawClient } from './core/resource.js';
 import { type ProvisioningOptions, resolveConfig } from './internal/config.js';
+import { type ClientDefaults, type ClientOverrides, derive } from './internal/derive.js';
 import { guardRaw } from './internal/raw-guard.js';
 import { requestTemplates } from './internal/request-meta.js';
-import { createTransport } from './internal/transport.js';
+import { type Transport, createTransport } from './internal/transport.js';
 import { Bundles } from './resources/bundles.js';
 import { Conversation } from './resources/conversation.js';
 import { KakaoTalk } from './resources/kakaotalk/index.js';
@@ -20,6 +21,14 @@ const pathTemplate: Middleware = {
   },
 };
 
+/** Carries a parent's transport into the constructor of a client made by `withOptions` (not exported). */
+const DERIVED = Symbol('derived');
+interface Derived {
+  transport: Transport;
+  baseUrl: string;
+  defaults: ClientDefaults;
+}
+
 /**
  * Client for the Sinch Provisioning API.
  *
@@ -34,7 +43,8 @@ export class Provisioning {
   /**
    * The typed openapi-fetch client for any endpoint, with the same auth, retries, timeouts
    * and logging. It returns openapi-fetch's `{ data } | { error }`; pass the result to
-   * `unwrap()` to get the data or the typed error.
+   * `unwrap()` to get the data or the typed error. Hooks and tracing see these calls too;
+   * middleware added with `raw.use()` sees only these, not the resource methods.
    */
   readonly raw: RawClient;
   /** Provisioning webhooks: where Sinch sends events about your resources. */
@@ -51,22 +61,31 @@ export class Provisioning {
   readonly rcs: Rcs;
   /** SMS apps. */
   readonly sms: Sms;
+  readonly #derived: Derived;
 
   constructor(options: ProvisioningOptions = {}) {
-    const config = resolveConfig(options);
-    const transport = createTransport(config);
+    let derived = (options as { [DERIVED]?: Derived })[DERIVED];
+    if (!derived) {
+      const config = resolveConfig(options);
+      const { projectId, defaultHeaders } = config;
+      derived = { transport: createTransport(config), baseUrl: config.baseUrl, defaults: { projectId, defaultHeaders } };
+    }
+    this.#derived = derived;
+    const { transport, defaults } = derived;
+    // A derived client's settings ride on every raw call as call options; one object per client.
+    const call = defaults.hooks || defaults.timeout !== undefined || defaults.maxRetries !== undefined ? defaults : undefined;
     const raw = guardRaw(
       createClient<paths, 'application/json'>({
-        baseUrl: config.baseUrl,
-        headers: config.defaultHeaders,
-        fetch: (request: Request) => transport(request),
+        baseUrl: derived.baseUrl,
+        headers: defaults.defaultHeaders,
+        fetch: (request: Request) => transport(request, call),
       }),
     );
     raw.use(pathTemplate);
-    this.projectId = config.projectId;
+    this.projectId = defaults.projectId;
     this.raw = raw;
-    const baseUrl = config.baseUrl.endsWith('/') ? config.baseUrl.slice(0, -1) : config.baseUrl;
-    const context: ClientContext = { raw, projectId: config.projectId, transport, baseUrl, defaultHeaders: config.defaultHeaders };
+    const baseUrl = derived.baseUrl.endsWith('/') ? derived.baseUrl.slice(0, -1) : derived.baseUrl;
+    const context: ClientContext = { raw, transport, baseUrl, ...defaults };
     this.webhooks = new Webhooks(context);
     this.bundles = new Bundles(context);
     this.conversation = new Conversation(context);
@@ -75,6 +94,22 @@ export class Provisioning {
     this.rcs = new Rcs(context);
     this.sms = new Sms(context);
   }
+
+  /**
+   * A client with some settings changed that shares everything else with this one: the
+   * credentials and their token cache (no second token request), the fetch, the logger and
+   * whatever limits traffic. `headers` add to the default headers; `hooks` run after this
+   * client's hooks.
+   *
+   * ```ts
+   * const other = client.withOptions({ projectId: 'other-project', maxRetries: 0 });
+   * ```
+   */
+  withOptions(overrides: ClientOverrides): Provisioning {
+    const { transport, baseUrl, defaults } = this.#derived;
+    const next: Derived = { transport, baseUrl, defaults: derive(defaults, overrides) };
+    return new Provisioning({ [DERIVED]: next } as ProvisioningOptions);
+  }
 }
 
-export type { ProvisioningOptions };
+export type { ClientOverrides, ProvisioningOptions };

@@ -83,10 +83,10 @@ describe('runtime', () => {
     expect(shipped).toBe(await readFile(join(ROOT, 'openapi/provisioning.yaml'), 'utf8'));
   });
 
-  it('installs openapi-fetch as its only dependency, and not the optional Prism peer', async () => {
+  it('installs openapi-fetch as its only dependency, and neither optional peer (Prism, OpenTelemetry)', async () => {
     const manifest = JSON.parse(await readFile(join(dir, 'node_modules/sinch-provisioning/package.json'), 'utf8'));
     expect(manifest.dependencies).toEqual({ 'openapi-fetch': '0.17.0' });
-    expect(manifest.peerDependenciesMeta).toEqual({ '@stoplight/prism-cli': { optional: true } });
+    expect(manifest.peerDependenciesMeta).toEqual({ '@opentelemetry/api': { optional: true }, '@stoplight/prism-cli': { optional: true } });
     const installed = (await readdir(join(dir, 'node_modules'))).filter((name) => !name.startsWith('.')).sort();
     expect(installed).toEqual(['openapi-fetch', 'openapi-typescript-helpers', 'sinch-provisioning']);
   });

@@ -199,7 +199,8 @@ export interface ApiErrorInit {
   detail?: string | undefined;
 }
 
-const REQUEST_ID_HEADERS = ['x-request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-b3-traceid'];
+/** Response headers that carry a request id, in the order they are looked at. */
+export const REQUEST_ID_HEADERS: readonly string[] = ['x-request-id', 'x-correlation-id', 'x-amzn-requestid', 'x-b3-traceid'];
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;

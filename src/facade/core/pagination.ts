@@ -1,3 +1,4 @@
+import type { WithResponse } from './api-promise.js';
 import { PaginationError } from './errors.js';
 
 /** The fields every Provisioning list response shares; the items sit under a per-endpoint key. */
@@ -11,8 +12,16 @@ export interface ListEnvelope {
 /** The item type stored under `K` in list response `R`. */
 export type ItemOf<R, K extends keyof R> = NonNullable<R[K]> extends readonly (infer T)[] ? T : never;
 
-/** Fetches the page a token points at (`undefined`: the first page). */
-export type PageFetcher<R> = (pageToken: string | undefined) => Promise<R>;
+/**
+ * Fetches the page a token points at (`undefined`: the first page). The facade's fetcher
+ * answers an APIPromise, whose `withResponse`/`asResponse` the list call's promise passes on.
+ */
+export type PageFetcher<R> = (pageToken: string | undefined) => PromiseLike<R> & Partial<ResponseAccess<R>>;
+
+interface ResponseAccess<R> {
+  withResponse(): Promise<WithResponse<R>>;
+  asResponse(): Promise<Response>;
+}
 
 /**
  * How many pages in a row may come back empty while still handing out a next token. A real
@@ -129,17 +138,42 @@ export class Page<T, R extends ListEnvelope = ListEnvelope> {
  * Nothing is sent until it is awaited or iterated.
  */
 export class PagePromise<T, R extends ListEnvelope = ListEnvelope> implements PromiseLike<Page<T, R>>, AsyncIterable<T> {
-  readonly #load: () => Promise<Page<T, R>>;
+  readonly #start: () => ReturnType<PageFetcher<R>>;
+  readonly #toPage: (response: R) => Page<T, R>;
+  #call: ReturnType<PageFetcher<R>> | undefined;
   #first: Promise<Page<T, R>> | undefined;
 
   /** @internal Use {@link paginate}. */
-  constructor(load: () => Promise<Page<T, R>>) {
-    this.#load = load;
+  constructor(start: () => ReturnType<PageFetcher<R>>, toPage: (response: R) => Page<T, R>) {
+    this.#start = start;
+    this.#toPage = toPage;
+  }
+
+  #firstCall(): ReturnType<PageFetcher<R>> {
+    this.#call ??= this.#start();
+    return this.#call;
   }
 
   #firstPage(): Promise<Page<T, R>> {
-    this.#first ??= this.#load();
+    this.#first ??= Promise.resolve(this.#firstCall()).then(this.#toPage);
     return this.#first;
+  }
+
+  #access(): ResponseAccess<R> {
+    const call = this.#firstCall();
+    if (!call.withResponse || !call.asResponse) throw new TypeError('This listing has no response metadata');
+    return call as ResponseAccess<R>;
+  }
+
+  /** The first page with the `Response` it came in and the request id (the same page `await` gives). */
+  async withResponse(): Promise<WithResponse<Page<T, R>>> {
+    const [data, meta] = await Promise.all([this.#firstPage(), this.#access().withResponse()]);
+    return { data, response: meta.response, requestId: meta.requestId };
+  }
+
+  /** The `Response` of the first page, body not parsed. */
+  asResponse(): Promise<Response> {
+    return this.#access().asResponse();
   }
 
   then<A = Page<T, R>, B = never>(
@@ -185,10 +219,12 @@ export function paginate<R extends ListEnvelope, K extends keyof R>(
   fetchPage: PageFetcher<R>,
   pageToken?: string,
 ): PagePromise<ItemOf<R, K>, R> {
-  return new PagePromise(async () => {
-    const response = await fetchPage(pageToken || undefined);
-    // A resumed listing: its starting token counts as used, at the first page's depth.
-    const walk: Walk = { tokens: new Map(pageToken ? [[pageToken, 0]] : []) };
-    return new Page<ItemOf<R, K>, R>(response, itemsKey, fetchPage, { walk, depth: -1, emptyRun: 0, itemsSoFar: 0, maxTotal: -1 });
-  });
+  return new PagePromise(
+    () => fetchPage(pageToken || undefined),
+    (response) => {
+      // A resumed listing: its starting token counts as used, at the first page's depth.
+      const walk: Walk = { tokens: new Map(pageToken ? [[pageToken, 0]] : []) };
+      return new Page<ItemOf<R, K>, R>(response, itemsKey, fetchPage, { walk, depth: -1, emptyRun: 0, itemsSoFar: 0, maxTotal: -1 });
+    },
+  );
 }

@@ -2,7 +2,10 @@ import type { Client, ClientPathsWithMethod, FetchResponse } from 'openapi-fetch
 import type { operations, paths } from '../../generated/schema.js';
 import { buildRequest, dotSegmentIssues } from '../internal/build-request.js';
 import { firstHeaderProblem } from '../internal/header-check.js';
-import type { Transport } from '../internal/transport.js';
+import { checkHooks, type Hooks, joinHooks } from '../internal/hooks.js';
+import { copyResponse, errorBody } from '../internal/read-body.js';
+import type { Received, Transport } from '../internal/transport.js';
+import { type Answer, APIPromise } from './api-promise.js';
 import { ApiError, type Operation, ValidationError, type ValidationIssue } from './errors.js';
 import { type ItemOf, type ListEnvelope, type PagePromise, paginate } from './pagination.js';
 import { validate } from './validate.js';
@@ -25,6 +28,8 @@ export interface RequestOptions {
    * everywhere, declare it with `unknownEnum()` or `Triggers.unknown()` instead.
    */
   allowUnknownEnums?: boolean;
+  /** Hooks for this call, run after the client's (see {@link Hooks}). */
+  hooks?: Hooks;
 }
 
 export type RawClient = Client<paths, 'application/json'>;
@@ -48,6 +53,11 @@ export interface ClientContext {
   baseUrl: string;
   /** Headers of every request, as `raw` sends them. */
   defaultHeaders: Record<string, string>;
+  /** Set by `withOptions`: defaults of every call, over the transport's. */
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  /** Hooks of a derived client, run after the transport's. */
+  hooks?: readonly Hooks[] | undefined;
 }
 
 type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -63,8 +73,11 @@ export type Data<O> = O extends Record<string | number, unknown> ? FetchResponse
 export type CallInit<O> = ([keyof PathParams<O>] extends [never] ? { path?: PathParams<O> } : { path: PathParams<O> }) & {
   query?: Query<O>;
   body?: Body<O>;
-  /** Rules the spec cannot express (cross-field), checked with the spec's own rules before sending. */
-  checks?: readonly ValidationIssue[];
+  /**
+   * Rules the spec cannot express (cross-field), checked with the spec's own rules before sending;
+   * a function is given the generated rule tables (e.g. to read a schema's properties).
+   */
+  checks?: Checks;
 };
 
 /** Keys of `R` that hold arrays: the candidates for a list response's items key. */
@@ -75,10 +88,12 @@ interface LooseInit {
   path?: object | undefined;
   query?: object | undefined;
   body?: unknown;
-  checks?: readonly ValidationIssue[] | undefined;
+  checks?: Checks | undefined;
 }
 
-type RuleTables = typeof import('../../generated/rules.js');
+type Checks = readonly ValidationIssue[] | ((tables: RuleTables) => readonly ValidationIssue[]);
+
+export type RuleTables = typeof import('../../generated/rules.js');
 let ruleTables: Promise<RuleTables> | undefined;
 
 /**
@@ -97,10 +112,9 @@ export function loadRules(): Promise<RuleTables> {
  * generated from openapi/provisioning.yaml into src/generated/rules.ts, so a spec update
  * updates them).
  */
-function specIssues(tables: RuleTables, method: Method, path: string, init: LooseInit): ValidationIssue[] {
-  const { operationIdByRoute, operationRules } = tables;
+function specIssues(tables: RuleTables, id: string | undefined, init: LooseInit): ValidationIssue[] {
+  const { operationRules } = tables;
   const refs = tables.ruleSchemas;
-  const id = operationIdByRoute[`${method} ${path}`];
   const rules = id === undefined ? undefined : operationRules[id];
   if (!rules) return [];
   const issues: ValidationIssue[] = [];
@@ -131,23 +145,23 @@ export abstract class APIResource {
     this._client = client;
   }
 
-  protected _get<P extends PathsFor<'get'>>(path: P, init: CallInit<Op<P, 'get'>>, opts?: RequestOptions): Promise<Data<Op<P, 'get'>>> {
+  protected _get<P extends PathsFor<'get'>>(path: P, init: CallInit<Op<P, 'get'>>, opts?: RequestOptions): APIPromise<Data<Op<P, 'get'>>> {
     return this._request('get', path, init, opts);
   }
 
-  protected _post<P extends PathsFor<'post'>>(path: P, init: CallInit<Op<P, 'post'>>, opts?: RequestOptions): Promise<Data<Op<P, 'post'>>> {
+  protected _post<P extends PathsFor<'post'>>(path: P, init: CallInit<Op<P, 'post'>>, opts?: RequestOptions): APIPromise<Data<Op<P, 'post'>>> {
     return this._request('post', path, init, opts);
   }
 
-  protected _put<P extends PathsFor<'put'>>(path: P, init: CallInit<Op<P, 'put'>>, opts?: RequestOptions): Promise<Data<Op<P, 'put'>>> {
+  protected _put<P extends PathsFor<'put'>>(path: P, init: CallInit<Op<P, 'put'>>, opts?: RequestOptions): APIPromise<Data<Op<P, 'put'>>> {
     return this._request('put', path, init, opts);
   }
 
-  protected _patch<P extends PathsFor<'patch'>>(path: P, init: CallInit<Op<P, 'patch'>>, opts?: RequestOptions): Promise<Data<Op<P, 'patch'>>> {
+  protected _patch<P extends PathsFor<'patch'>>(path: P, init: CallInit<Op<P, 'patch'>>, opts?: RequestOptions): APIPromise<Data<Op<P, 'patch'>>> {
     return this._request('patch', path, init, opts);
   }
 
-  protected _delete<P extends PathsFor<'delete'>>(path: P, init: CallInit<Op<P, 'delete'>>, opts?: RequestOptions): Promise<void> {
+  protected _delete<P extends PathsFor<'delete'>>(path: P, init: CallInit<Op<P, 'delete'>>, opts?: RequestOptions): APIPromise<void> {
     return this._request<void>('delete', path, init, opts);
   }
 
@@ -162,12 +176,24 @@ export abstract class APIResource {
     opts?: RequestOptions,
   ): Data<Op<P, 'get'>> extends ListEnvelope ? PagePromise<ItemOf<Data<Op<P, 'get'>>, K>, Data<Op<P, 'get'>>> : never {
     const query = (init.query ?? {}) as { pageToken?: string };
-    const fetchPage = (pageToken: string | undefined): Promise<ListEnvelope> =>
+    const fetchPage = (pageToken: string | undefined): APIPromise<ListEnvelope> =>
       this._request('get', path, { ...init, query: { ...query, pageToken } }, opts);
     return paginate(itemsKey as keyof ListEnvelope, fetchPage, query.pageToken) as never;
   }
 
-  private async _request<T>(method: Method, path: string, init: LooseInit, opts: RequestOptions = {}): Promise<T> {
+  /**
+   * The call `start` makes, for methods that compute checks before calling: whatever `start`
+   * throws rejects the returned promise, as it would in an async method.
+   */
+  protected _defer<T>(start: () => APIPromise<T>): APIPromise<T> {
+    return APIPromise.defer(start);
+  }
+
+  private _request<T>(method: Method, path: string, init: LooseInit, opts: RequestOptions = {}): APIPromise<T> {
+    return new APIPromise<T>(this._answer<T>(method, path, init, opts));
+  }
+
+  private async _answer<T>(method: Method, path: string, init: LooseInit, opts: RequestOptions = {}): Promise<Answer<T>> {
     const pathParams: Record<string, unknown> = { projectId: opts.projectId ?? this._client.projectId, ...init.path };
     const issues: ValidationIssue[] = [];
     for (const [name, value] of Object.entries(pathParams)) {
@@ -180,12 +206,23 @@ export abstract class APIResource {
     issues.push(...dotSegmentIssues(pathParams));
     const badHeader = firstHeaderProblem(opts.headers);
     if (badHeader) issues.push({ path: `headers.${badHeader[0]}`, rule: 'header', message: badHeader[1] });
-    issues.push(...specIssues(await loadRules(), method, path, init), ...(init.checks ?? []));
+    const tables = await loadRules();
+    const checks = typeof init.checks === 'function' ? init.checks(tables) : init.checks;
+    const operationId = tables.operationIdByRoute[`${method} ${path}`];
+    issues.push(...specIssues(tables, operationId, init), ...(checks ?? []));
     if (opts.timeout !== undefined && !(Number.isFinite(opts.timeout) && opts.timeout > 0)) {
       issues.push({ path: 'timeout', rule: 'minimum', message: 'must be a positive number of milliseconds' });
     }
     if (opts.maxRetries !== undefined && !(Number.isInteger(opts.maxRetries) && opts.maxRetries >= 0)) {
       issues.push({ path: 'maxRetries', rule: 'minimum', message: 'must be an integer >= 0' });
+    }
+    // An invalid per-call `hooks` is a ValidationError like any other bad option.
+    if (opts.hooks !== undefined) {
+      try {
+        checkHooks(opts.hooks);
+      } catch (err) {
+        issues.push({ path: 'hooks', rule: 'type', message: (err as Error).message.replace(/^Invalid hooks: /, '') });
+      }
     }
     if (issues.length > 0) {
       const kept = opts.allowUnknownEnums ? issues.filter((i) => i.rule !== 'enum') : issues;
@@ -196,14 +233,47 @@ export abstract class APIResource {
     // the middleware pass, which were most of the per-call overhead.
     const ctx = this._client;
     const outgoing = buildRequest(ctx.baseUrl, ctx.defaultHeaders, method, path, pathParams, init.query, init.body, opts.headers, opts.signal);
-    const call = { timeout: opts.timeout, maxRetries: opts.maxRetries, path };
-    const { response, body, operation, secrets } = await ctx.transport.send(outgoing, call);
-    const text = body === undefined ? '' : decoder.decode(body);
+    const call = {
+      timeout: opts.timeout ?? ctx.timeout,
+      maxRetries: opts.maxRetries ?? ctx.maxRetries,
+      path,
+      operationId,
+      // No array is built when the call has no hooks of its own.
+      hooks: opts.hooks ? joinHooks(ctx.hooks, [opts.hooks]) : ctx.hooks,
+    };
+    const received = await ctx.transport.send(outgoing, call);
+    const { response, body, operation, secrets } = received;
     if (!response.ok) {
+      if (received.error) throw received.error;
+      const text = body === undefined ? '' : decoder.decode(body);
       throw ApiError.from({ status: response.status, body: errorBody(text, response), headers: response.headers, operation, secrets });
     }
-    const expectsJson = method !== 'delete' && !NO_CONTENT.has(`${method} ${path}`);
-    return parseJson<T>(text, response, operation, secrets, expectsJson);
+    return new SuccessAnswer<T>(received, method !== 'delete' && !NO_CONTENT.has(`${method} ${path}`));
+  }
+}
+
+/** A success answer of the facade: parsed on demand (see {@link APIPromise}). */
+class SuccessAnswer<T> implements Answer<T> {
+  readonly #received: Received;
+  readonly #expectsJson: boolean;
+
+  constructor(received: Received, expectsJson: boolean) {
+    this.#received = received;
+    this.#expectsJson = expectsJson;
+  }
+
+  get response(): Response {
+    return this.#received.response;
+  }
+
+  data(): T {
+    const { response, body, operation, secrets } = this.#received;
+    const text = body === undefined ? '' : decoder.decode(body);
+    return parseJson<T>(text, response, operation, secrets, this.#expectsJson);
+  }
+
+  copy(): Response {
+    return copyResponse(this.#received.response, this.#received.body);
   }
 }
 
@@ -220,17 +290,6 @@ export const NO_CONTENT: ReadonlySet<string> = new Set([
 ]);
 
 const decoder = new TextDecoder();
-
-/** An error body as openapi-fetch gives it to `unwrap`: parsed JSON, else the text; none when empty by declaration. */
-function errorBody(text: string, response: Response): unknown {
-  const length = response.headers.get('content-length');
-  if (response.status === 204 || (length === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'))) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
-}
 
 /**
  * The data of a successful response. No body is `undefined` for a 204 and for operations

@@ -5,8 +5,10 @@ import { OAuth2ClientCredentials } from './auth-oauth2.js';
 import { isDotSegment } from './build-request.js';
 import { firstHeaderProblem, headerProblem } from './header-check.js';
 import { type LogLevelSetting, LOG_LEVEL_ENV, withLogLevel } from '../logging/level.js';
+import { type Hooks, checkHooks } from './hooks.js';
 import type { Logger } from './logger.js';
 import { DEFAULT_MAX_RESPONSE_BYTES } from './read-body.js';
+import type { TracingOption } from './tracing.js';
 
 export const DEFAULT_BASE_URL = 'https://provisioning.api.sinch.com';
 export const DEFAULT_AUTH_URL = 'https://auth.sinch.com/oauth2/token';
@@ -26,7 +28,7 @@ export interface ProvisioningOptions {
   accessToken?: string | (() => Promise<string>);
   /** API root. Env: SINCH_PROVISIONING_URL. Default https://provisioning.api.sinch.com. */
   baseUrl?: string;
-  /** OAuth2 token endpoint. Default https://auth.sinch.com/oauth2/token. */
+  /** OAuth2 token endpoint. Env: SINCH_AUTH_URL. Default https://auth.sinch.com/oauth2/token. */
   authUrl?: string;
   /** Milliseconds per attempt (credentials, request and whole response) before a TimeoutError. Default 60 000. */
   timeout?: number;
@@ -49,6 +51,14 @@ export interface ProvisioningOptions {
   maxConcurrency?: number;
   /** At most this many requests started in any one-second window. Default: no limit. */
   maxRequestsPerSecond?: number;
+  /** Observers of every call, facade and `client.raw` alike (see the README, "Hooks"). */
+  hooks?: Hooks;
+  /**
+   * OpenTelemetry spans for every call: `true` loads the optional peer `@opentelemetry/api` on
+   * the first call; or pass that module (`import * as api from '@opentelemetry/api'`), as
+   * bundled and edge code must. Default off: nothing is loaded.
+   */
+  tracing?: TracingOption;
 }
 
 export interface ResolvedConfig {
@@ -63,6 +73,8 @@ export interface ResolvedConfig {
   auth: AuthProvider;
   maxConcurrency: number | undefined;
   maxRequestsPerSecond: number | undefined;
+  hooks: readonly Hooks[] | undefined;
+  tracing: TracingOption;
 }
 
 type Env = Record<string, string | undefined>;
@@ -134,7 +146,7 @@ function resolveAuth(options: ProvisioningOptions, env: Env, fetch: typeof globa
   const keySecret =
     pick(options, 'keySecret', env, 'SINCH_KEY_SECRET') ?? fail('Missing keySecret (or give accessToken)', 'keySecret', 'SINCH_KEY_SECRET');
   if (auth === 'basic') return new BasicAuth(keyId, keySecret);
-  const authUrl = url(options.authUrl ?? DEFAULT_AUTH_URL, 'authUrl');
+  const authUrl = url(pick(options, 'authUrl', env, 'SINCH_AUTH_URL') ?? DEFAULT_AUTH_URL, 'authUrl', 'SINCH_AUTH_URL');
   return new OAuth2ClientCredentials({ keyId, keySecret, authUrl, fetch, timeout, maxResponseBytes });
 }
 
@@ -175,5 +187,24 @@ export function resolveConfig(options: ProvisioningOptions = {}, env: Env = type
   });
   const auth = resolveAuth(options, env, fetch, timeout, maxResponseBytes);
   const leveled = withLogLevel(logger, options.logLevel, readEnv(env, LOG_LEVEL_ENV));
-  return { projectId, baseUrl, timeout, maxRetries, maxResponseBytes, fetch, logger: leveled, defaultHeaders, auth, maxConcurrency, maxRequestsPerSecond };
+  const hooks = checkHooks(options.hooks);
+  const tracing = options.tracing ?? false;
+  if (typeof tracing !== 'boolean' && (tracing === null || typeof tracing !== 'object' || typeof tracing.trace?.getTracer !== 'function')) {
+    fail('Invalid tracing: expected true, false or the @opentelemetry/api module', 'tracing');
+  }
+  return {
+    projectId,
+    baseUrl,
+    timeout,
+    maxRetries,
+    maxResponseBytes,
+    fetch,
+    logger: leveled,
+    defaultHeaders,
+    auth,
+    maxConcurrency,
+    maxRequestsPerSecond,
+    hooks: hooks ? [hooks] : undefined,
+    tracing,
+  };
 }

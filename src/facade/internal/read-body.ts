@@ -92,3 +92,14 @@ export function copyResponse(response: Response, body: ArrayBuffer | undefined):
 export function discard(response: Response): void {
   response.body?.cancel().catch(() => undefined);
 }
+
+/** An error body as openapi-fetch gives it to `unwrap`: parsed JSON, else the text; none when empty by declaration. */
+export function errorBody(text: string, response: Response): unknown {
+  const length = response.headers.get('content-length');
+  if (response.status === 204 || (length === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'))) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}

@@ -11,15 +11,20 @@ import {
 } from '../core/errors.js';
 import { collectSecrets, redactHeaders } from '../core/redact.js';
 import { type AttemptFailure, isRetryable, networkFailure, parseRetryAfter, retryAfterDelay, retryDelay } from '../core/retry.js';
+import { credentialOf, networkText } from './attempt-text.js';
 import type { AuthProvider } from './auth.js';
 import { headerProblem } from './header-check.js';
+import type { CallObserver } from './call-observer.js';
+import type { Hooks } from './hooks.js';
 import { type LogLevel, type Logger, log } from './logger.js';
 import { BodyTooLarge, DEFAULT_MAX_RESPONSE_BYTES, copyResponse, discard, isRedirect, readBodyOf, readRequestBody } from './read-body.js';
 import { requestTemplates, responseMeta } from './request-meta.js';
+import { createObserving, observed } from './observe.js';
 import { type Sleep, sleep as realSleep } from './sleep.js';
 import { defaultUserAgent } from './user-agent.js';
 import type { Slot, Traffic } from './traffic.js';
 import { lazyTraffic } from './traffic-lazy.js';
+import type { TracingOption } from './tracing.js';
 
 export interface TransportConfig {
   fetch: typeof globalThis.fetch;
@@ -39,6 +44,10 @@ export interface TransportConfig {
   traffic?: Traffic;
   maxConcurrency?: number | undefined;
   maxRequestsPerSecond?: number | undefined;
+  /** Hooks of the client (see hooks.ts). */
+  hooks?: readonly Hooks[] | undefined;
+  /** OpenTelemetry (see tracing.ts). */
+  tracing?: TracingOption | undefined;
 }
 
 /** Per-call overrides of the client settings. The caller's abort signal rides on the Request. */
@@ -47,6 +56,10 @@ export interface CallOptions {
   maxRetries?: number | undefined;
   /** Path template for logs and errors; otherwise taken from the openapi-fetch middleware or the URL. */
   path?: string | undefined;
+  /** The spec's operationId, for hooks and spans (looked up from method and path when not given). */
+  operationId?: string | undefined;
+  /** Hooks of a derived client and of this call, run after the client's. */
+  hooks?: readonly Hooks[] | undefined;
 }
 
 /**
@@ -72,6 +85,8 @@ export interface Received {
   body: ArrayBuffer | undefined;
   operation: Operation;
   secrets: string[];
+  /** For an error status seen by hooks or tracing: the error they were given, for the facade to throw. */
+  error?: ApiError | undefined;
 }
 
 /**
@@ -85,30 +100,12 @@ export interface Transport {
 
 const DEFAULT_USER_AGENT = defaultUserAgent();
 
-/** The credential part of an Authorization value (`Bearer abc` -> `abc`), to scrub along with the whole. */
-function credentialOf(authorization: string): string {
-  const space = authorization.indexOf(' ');
-  return space === -1 ? authorization : authorization.slice(space + 1);
-}
-
-/** Messages for a fetch that threw, by what the failure proves about the request. */
-function networkText(failure: AttemptFailure): string {
-  if (failure.kind !== 'interrupted') return 'no connection could be made; the request was not sent';
-  switch (failure.reason) {
-    case 'malformed':
-      return 'the server answered with something that is not valid HTTP; the server may have received the request';
-    case 'broken':
-      return 'the connection broke before a response arrived; the server may have received the request';
-    default:
-      return 'the request failed before a response arrived; the server may have received the request';
-  }
-}
-
 export function createTransport(config: TransportConfig): Transport {
   const sleep = config.sleep ?? realSleep;
   const now = config.now ?? Date.now;
   const userAgent = config.userAgent ?? DEFAULT_USER_AGENT;
   const traffic = config.traffic ?? lazyTraffic({ maxConcurrency: config.maxConcurrency, maxRequestsPerSecond: config.maxRequestsPerSecond });
+  const observing = createObserving({ hooks: config.hooks, tracing: config.tracing, logger: config.logger, now, secrets: () => config.auth.secrets() });
 
   /** The Request form, for openapi-fetch (`client.raw`): the body is buffered once so that every attempt gets a fresh copy. */
   const viaRequest = async (request: Request, call: CallOptions = {}): Promise<Response> => {
@@ -128,9 +125,16 @@ export function createTransport(config: TransportConfig): Transport {
     return copy;
   };
 
-  async function send(outgoing: Outgoing, call: CallOptions = {}): Promise<Received> {
+  function send(outgoing: Outgoing, call: CallOptions = {}): Promise<Received> {
+    const path = call.path ?? new URL(outgoing.url).pathname;
+    // --- hooks and tracing: undefined, and nothing built per call, when neither is configured ---
+    const started = observing.start(outgoing.method, path, outgoing.url, call.operationId, call.hooks);
+    if (!started) return attempts(outgoing, call, path, undefined);
+    return observed(started, (observer) => attempts(outgoing, call, path, observer), now);
+  }
+
+  async function attempts(outgoing: Outgoing, call: CallOptions, path: string, observer: CallObserver | undefined): Promise<Received> {
     const { method, url, headers } = outgoing;
-    const path = call.path ?? new URL(url).pathname;
     const operation: Operation = { method, path };
     const maxRetries = call.maxRetries ?? config.maxRetries;
     const timeout = call.timeout ?? config.timeout;
@@ -170,6 +174,7 @@ export function createTransport(config: TransportConfig): Transport {
         retries++;
         const delayMs = retryDelay({ retry: retries, retryAfter: header, now: now(), random: config.random });
         note('warn', `retry ${retries}/${maxRetries} in ${delayMs} ms after ${reason}`, () => ({ delayMs, reason }));
+        observer?.retry(attempt, retries, maxRetries, delayMs, reason);
         await sleep(delayMs, userSignal).catch((err: unknown) => {
           throw aborted(err);
         });
@@ -226,6 +231,16 @@ export function createTransport(config: TransportConfig): Transport {
         release();
         throw aborted(userSignal.reason);
       }
+      // --- hooks and tracing see the attempt (and may set headers) before Authorization is set ---
+      const hooked = observer?.request(attempt, headers, controller.signal);
+      if (hooked && (await hooked, controller.signal.aborted)) {
+        // The attempt ran out (or the caller aborted) while an onRequest hook was pending: nothing was sent.
+        release();
+        if (userSignal?.aborted) throw aborted(userSignal.reason);
+        const error = new TimeoutError(`${method} ${path} timed out after ${timeout} ms in an onRequest hook`, { operation, requestSent: false });
+        if (await retryAfter({ kind: 'connection' }, error.name)) continue;
+        throw error;
+      }
       // Fetch copies the headers it is given, so the same object serves every attempt.
       headers.set('authorization', authorization);
       if (!headers.has('user-agent')) headers.set('user-agent', userAgent);
@@ -266,6 +281,7 @@ export function createTransport(config: TransportConfig): Transport {
         durationMs,
         requestId: response.headers.get('x-request-id') ?? undefined,
       }));
+      observer?.response(attempt, response, durationMs);
 
       if (isRedirect(response)) {
         release();
@@ -284,6 +300,7 @@ export function createTransport(config: TransportConfig): Transport {
         authRetried = true;
         discard(response);
         note('warn', 'retry with fresh credentials after 401', () => ({ status, reason: '401' }));
+        observer?.retry(attempt, 0, maxRetries, 0, '401');
         continue;
       }
       // traffic shaping: a 429 pauses the whole client for the Retry-After (jittered) and teaches it the rate

@@ -1,7 +1,8 @@
 import type { components, operations } from '../../generated/schema.js';
+import type { APIPromise } from '../core/api-promise.js';
 import type { ValidationIssue } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource, loadRules, type OperationMap, type RequestOptions } from '../core/resource.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../core/resource.js';
 import { type SchemaRefs, validate } from '../core/validate.js';
 import { type WaitOptions, pollOptions, waitUntil } from '../core/wait.js';
 import { isObject, repeatsBy } from './checks.js';
@@ -125,13 +126,12 @@ export class Bundles extends APIResource {
   }
 
   /** Starts the order; the bundle returned is usually still IN_PROGRESS. */
-  async create(body: BundleInput, opts?: RequestOptions): Promise<Bundle> {
-    const refs = (await loadRules()).ruleSchemas;
-    return this._post(COLLECTION, { body, checks: bundleIssues(body, refs) }, opts);
+  create(body: BundleInput, opts?: RequestOptions): APIPromise<Bundle> {
+    return this._post(COLLECTION, { body, checks: (tables) => bundleIssues(body, tables.ruleSchemas) }, opts);
   }
 
   /** The bundle with the resources it has created so far; it may still be IN_PROGRESS (`waitUntilDone` polls until it is not). */
-  get(bundleId: string, opts?: RequestOptions): Promise<Bundle> {
+  get(bundleId: string, opts?: RequestOptions): APIPromise<Bundle> {
     return this._get(ITEM, { path: { bundleId } }, opts);
   }
 

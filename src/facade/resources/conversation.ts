@@ -1,4 +1,5 @@
 import type { components } from '../../generated/schema.js';
+import type { APIPromise } from '../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../core/resource.js';
 
 export type InstagramInfo = components['schemas']['ConversationInstagramInfoDto'];
@@ -22,22 +23,22 @@ export class Conversation extends APIResource {
   } as const satisfies OperationMap;
 
   /** Profile of the Instagram account attached to the app (followers, media count ...). */
-  getInstagram(conversationAppId: string, opts?: RequestOptions): Promise<InstagramInfo> {
+  getInstagram(conversationAppId: string, opts?: RequestOptions): APIPromise<InstagramInfo> {
     return this._get('/v1/projects/{projectId}/conversation/apps/{conversationAppId}/instagram', { path: { conversationAppId } }, opts);
   }
 
   /** The Facebook page behind the app's Messenger channel. */
-  getMessenger(conversationAppId: string, opts?: RequestOptions): Promise<MessengerInfo> {
+  getMessenger(conversationAppId: string, opts?: RequestOptions): APIPromise<MessengerInfo> {
     return this._get('/v1/projects/{projectId}/conversation/apps/{conversationAppId}/messenger', { path: { conversationAppId } }, opts);
   }
 
   /** The Telegram bot behind the app, with its group and inline-query settings. */
-  getTelegram(conversationAppId: string, opts?: RequestOptions): Promise<TelegramBotInfo> {
+  getTelegram(conversationAppId: string, opts?: RequestOptions): APIPromise<TelegramBotInfo> {
     return this._get('/v1/projects/{projectId}/conversation/apps/{conversationAppId}/telegram', { path: { conversationAppId } }, opts);
   }
 
   /** The Viber bot behind the app (category, location, subscribers ...). */
-  getViber(conversationAppId: string, opts?: RequestOptions): Promise<ViberBotInfo> {
+  getViber(conversationAppId: string, opts?: RequestOptions): APIPromise<ViberBotInfo> {
     return this._get('/v1/projects/{projectId}/conversation/apps/{conversationAppId}/viber', { path: { conversationAppId } }, opts);
   }
 }

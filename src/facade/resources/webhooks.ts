@@ -1,4 +1,5 @@
 import type { components, operations } from '../../generated/schema.js';
+import type { APIPromise } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../core/resource.js';
 import type { ValidationIssue } from '../core/errors.js';
@@ -45,27 +46,27 @@ export class Webhooks extends APIResource {
   }
 
   /** Registers a webhook. The secret signs the callbacks and is never returned. */
-  async create(body: WebhookInput, opts?: RequestOptions): Promise<Webhook> {
-    return this._post(COLLECTION, withTriggers(body), opts);
+  create(body: WebhookInput, opts?: RequestOptions): APIPromise<Webhook> {
+    return this._defer(() => this._post(COLLECTION, withTriggers(body), opts));
   }
 
   /** One webhook by its ID; a NotFoundError (`webhook_not_found`) when the project has none by that ID. */
-  get(webhookId: string, opts?: RequestOptions): Promise<Webhook> {
+  get(webhookId: string, opts?: RequestOptions): APIPromise<Webhook> {
     return this._get(ITEM, { path: { webhookId } }, opts);
   }
 
   /** Overwrites the whole webhook (target, secret and triggers). */
-  async replace(webhookId: string, body: WebhookInput, opts?: RequestOptions): Promise<Webhook> {
-    return this._put(ITEM, { path: { webhookId }, ...withTriggers(body) }, opts);
+  replace(webhookId: string, body: WebhookInput, opts?: RequestOptions): APIPromise<Webhook> {
+    return this._defer(() => this._put(ITEM, { path: { webhookId }, ...withTriggers(body) }, opts));
   }
 
   /** Changes only the fields given. */
-  async update(webhookId: string, patch: WebhookUpdate, opts?: RequestOptions): Promise<Webhook> {
-    return this._patch(ITEM, { path: { webhookId }, ...withTriggers(patch) }, opts);
+  update(webhookId: string, patch: WebhookUpdate, opts?: RequestOptions): APIPromise<Webhook> {
+    return this._defer(() => this._patch(ITEM, { path: { webhookId }, ...withTriggers(patch) }, opts));
   }
 
   /** Deletes the webhook, so that its target gets no more events. */
-  delete(webhookId: string, opts?: RequestOptions): Promise<void> {
+  delete(webhookId: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(ITEM, { path: { webhookId } }, opts);
   }
 }

@@ -1,4 +1,5 @@
 import type { PagePromise } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import type {
   KakaoTalkSenderCategories,
@@ -18,7 +19,7 @@ export class KakaoTalkCategories extends APIResource {
    * The whole sender category tree (not paginated): depth 1 codes are a sender's
    * `topLevelCategoryCode`, depth 2 its `midLevelCategoryCode`, depth 3 its `subLevelCategoryCode`.
    */
-  listForSenders(opts?: RequestOptions): Promise<KakaoTalkSenderCategories> {
+  listForSenders(opts?: RequestOptions): APIPromise<KakaoTalkSenderCategories> {
     return this._get('/v1/projects/{projectId}/kakaotalk/categories/senders', {}, opts);
   }
 

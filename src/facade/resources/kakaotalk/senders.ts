@@ -1,4 +1,5 @@
 import type { PagePromise } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import { senderSubmitIssues } from './checks.js';
 import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
@@ -60,22 +61,22 @@ export class KakaoTalkSenders extends APIResource {
   }
 
   /** Creates a sender and submits it for review (`status: 'DRAFT'` only saves it). */
-  create(body: KakaoTalkSenderInput, opts?: RequestOptions): Promise<KakaoTalkSender> {
+  create(body: KakaoTalkSenderInput, opts?: RequestOptions): APIPromise<KakaoTalkSender> {
     return this._post(COLLECTION, { body, checks: senderSubmitIssues(body) }, opts);
   }
 
   /** One sender by its `plusFriendId`; a NotFoundError (`sender_not_found`) when the project has none by that id. */
-  get(plusFriendId: string, opts?: RequestOptions): Promise<KakaoTalkSender> {
+  get(plusFriendId: string, opts?: RequestOptions): APIPromise<KakaoTalkSender> {
     return this._get(ITEM, { path: { plusFriendId } }, opts);
   }
 
   /** Edits the pending change set; it stays a draft unless `status: 'SUBMIT'` is sent. */
-  update(plusFriendId: string, patch: KakaoTalkSenderUpdate, opts?: RequestOptions): Promise<KakaoTalkSender> {
+  update(plusFriendId: string, patch: KakaoTalkSenderUpdate, opts?: RequestOptions): APIPromise<KakaoTalkSender> {
     return this._patch(ITEM, { path: { plusFriendId }, body: patch }, opts);
   }
 
   /** Schedules removal: the sender keeps working for 60 days, then disappears. */
-  delete(plusFriendId: string, opts?: RequestOptions): Promise<void> {
+  delete(plusFriendId: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(ITEM, { path: { plusFriendId } }, opts);
   }
 
@@ -89,22 +90,22 @@ export class KakaoTalkSenders extends APIResource {
   }
 
   /** Discards the pending change set (only a DRAFT or REJECTED one). */
-  deleteChanges(plusFriendId: string, opts?: RequestOptions): Promise<void> {
+  deleteChanges(plusFriendId: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(`${ITEM}/changes`, { path: { plusFriendId } }, opts);
   }
 
   /** Posts a comment on the sender's activity trail, where `listActivities` shows it with the review results. */
-  addComment(plusFriendId: string, body: KakaoTalkCommentInput, opts?: RequestOptions): Promise<KakaoTalkComment> {
+  addComment(plusFriendId: string, body: KakaoTalkCommentInput, opts?: RequestOptions): APIPromise<KakaoTalkComment> {
     return this._post(`${ITEM}/comments`, { path: { plusFriendId }, body }, opts);
   }
 
   /** Starts registration: the sender goes to VERIFYING and KakaoTalk sends a one-time code. Not allowed once ACTIVE. */
-  register(plusFriendId: string, opts?: RequestOptions): Promise<KakaoTalkSender> {
+  register(plusFriendId: string, opts?: RequestOptions): APIPromise<KakaoTalkSender> {
     return this._post(`${ITEM}/register`, { path: { plusFriendId } }, opts);
   }
 
   /** Completes registration with the code from `register` (a number, e.g. `{ code: 123456 }`). */
-  verify(plusFriendId: string, body: KakaoTalkSenderVerification, opts?: RequestOptions): Promise<KakaoTalkSender> {
+  verify(plusFriendId: string, body: KakaoTalkSenderVerification, opts?: RequestOptions): APIPromise<KakaoTalkSender> {
     return this._post(`${ITEM}/verify`, { path: { plusFriendId }, body }, opts);
   }
 

@@ -1,4 +1,5 @@
 import type { PagePromise } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
 import { buttonTypeIssues, templateSubmitIssues } from './checks.js';
@@ -59,22 +60,22 @@ export class KakaoTalkTemplates extends APIResource {
    * Creates a template and submits it for review (`status: 'DRAFT'` only saves it). Template
    * names must be unique; take `details.categoryCode` from `categories.listForTemplates()`.
    */
-  async create(plusFriendId: string, body: KakaoTalkTemplateInput, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
-    return this._post(COLLECTION, { path: { plusFriendId }, body, checks: [...buttonTypeIssues(body), ...templateSubmitIssues(body)] }, opts);
+  create(plusFriendId: string, body: KakaoTalkTemplateInput, opts?: RequestOptions): APIPromise<KakaoTalkTemplate> {
+    return this._defer(() => this._post(COLLECTION, { path: { plusFriendId }, body, checks: [...buttonTypeIssues(body), ...templateSubmitIssues(body)] }, opts));
   }
 
   /** One template of the sender by its code. */
-  get(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
+  get(plusFriendId: string, templateCode: string, opts?: RequestOptions): APIPromise<KakaoTalkTemplate> {
     return this._get(ITEM, { path: { plusFriendId, templateCode } }, opts);
   }
 
   /** Edits a template (its language cannot change); it stays a draft unless `status: 'SUBMIT'` is sent. */
-  async update(plusFriendId: string, templateCode: string, patch: KakaoTalkTemplateUpdate, opts?: RequestOptions): Promise<KakaoTalkTemplate> {
-    return this._patch(ITEM, { path: { plusFriendId, templateCode }, body: patch, checks: buttonTypeIssues(patch) }, opts);
+  update(plusFriendId: string, templateCode: string, patch: KakaoTalkTemplateUpdate, opts?: RequestOptions): APIPromise<KakaoTalkTemplate> {
+    return this._defer(() => this._patch(ITEM, { path: { plusFriendId, templateCode }, body: patch, checks: buttonTypeIssues(patch) }, opts));
   }
 
   /** Deletes the template; a NotFoundError (`template_not_found` or `sender_not_found`) says which of the two is missing. */
-  delete(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<void> {
+  delete(plusFriendId: string, templateCode: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(ITEM, { path: { plusFriendId, templateCode } }, opts);
   }
 
@@ -89,12 +90,12 @@ export class KakaoTalkTemplates extends APIResource {
   }
 
   /** Deletes the template's draft; only for templates never submitted to KakaoTalk. */
-  deleteChanges(plusFriendId: string, templateCode: string, opts?: RequestOptions): Promise<void> {
+  deleteChanges(plusFriendId: string, templateCode: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(`${ITEM}/changes`, { path: { plusFriendId, templateCode } }, opts);
   }
 
   /** Posts a comment on the template's activity trail, where `listActivities` shows it with the review results. */
-  addComment(plusFriendId: string, templateCode: string, body: KakaoTalkCommentInput, opts?: RequestOptions): Promise<KakaoTalkComment> {
+  addComment(plusFriendId: string, templateCode: string, body: KakaoTalkCommentInput, opts?: RequestOptions): APIPromise<KakaoTalkComment> {
     return this._post(`${ITEM}/comments`, { path: { plusFriendId, templateCode }, body }, opts);
   }
 

@@ -1,4 +1,5 @@
 import type { PagePromise } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import { RcsQuestionnaires } from './questionnaire.js';
 import { RcsSenders } from './senders.js';
@@ -28,7 +29,7 @@ export class Rcs extends APIResource {
   }
 
   /** Adds a comment to the RCS account's trail. */
-  addComment(body: RcsCommentInput, opts?: RequestOptions): Promise<RcsComment> {
+  addComment(body: RcsCommentInput, opts?: RequestOptions): APIPromise<RcsComment> {
     return this._post('/v1/projects/{projectId}/rcs/comments', { body }, opts);
   }
 }

@@ -1,4 +1,5 @@
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { RcsQuestionnaire, RcsQuestionnaireParams, RcsUseCase } from './types.js';
 
 /** The launch questionnaire: questions only; answers go into a sender's `details.questionnaire`. */
@@ -11,7 +12,7 @@ export class RcsQuestionnaires extends APIResource {
    * Questions and suggested answers for a use case. `countries` adds the country blocks (gb, fr,
    * us); `usQuestionnaireBrandCampaignVersion` picks the US set by tax country and ownership.
    */
-  get(useCase: RcsUseCase, query: RcsQuestionnaireParams = {}, opts?: RequestOptions): Promise<RcsQuestionnaire> {
+  get(useCase: RcsUseCase, query: RcsQuestionnaireParams = {}, opts?: RequestOptions): APIPromise<RcsQuestionnaire> {
     return this._get('/v1/projects/{projectId}/rcs/questionnaire/{useCase}', { path: { useCase }, query }, opts);
   }
 }

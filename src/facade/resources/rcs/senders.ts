@@ -1,4 +1,5 @@
 import type { PagePromise } from '../../core/pagination.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import { type WaitOptions, pollOptions } from '../../core/wait.js';
 import { senderIssues } from './checks.js';
@@ -52,12 +53,12 @@ export class RcsSenders extends APIResource {
   }
 
   /** Creates a sender. Only region, billingCategory and useCase are needed now; the rest can follow with `update` before launch. */
-  async create(body: RcsSenderInput, opts?: RequestOptions): Promise<RcsSender> {
-    return this._post(COLLECTION, { body, checks: senderIssues(body) }, opts);
+  create(body: RcsSenderInput, opts?: RequestOptions): APIPromise<RcsSender> {
+    return this._defer(() => this._post(COLLECTION, { body, checks: senderIssues(body) }, opts));
   }
 
   /** One sender with its state and the launch status per country and operator (`countryStatus`). */
-  get(senderId: string, opts?: RequestOptions): Promise<RcsSender> {
+  get(senderId: string, opts?: RequestOptions): APIPromise<RcsSender> {
     return this._get(ITEM, { path: { senderId } }, opts);
   }
 
@@ -65,8 +66,8 @@ export class RcsSenders extends APIResource {
    * Changes the fields given; `null` deletes a stored value. Once LAUNCHING or LAUNCHED only
    * `details.countries` may change. `query.usQuestionnaireVersion` picks the US question set.
    */
-  async update(senderId: string, patch: RcsSenderUpdate, query: RcsSenderUpdateParams = {}, opts?: RequestOptions): Promise<RcsSender> {
-    return this._patch(ITEM, { path: { senderId }, query, body: patch, checks: senderIssues(patch) }, opts);
+  update(senderId: string, patch: RcsSenderUpdate, query: RcsSenderUpdateParams = {}, opts?: RequestOptions): APIPromise<RcsSender> {
+    return this._defer(() => this._patch(ITEM, { path: { senderId }, query, body: patch, checks: senderIssues(patch) }, opts));
   }
 
   /** The sender's activity trail, newest first. */
@@ -75,7 +76,7 @@ export class RcsSenders extends APIResource {
   }
 
   /** Posts a free-text comment on the sender's activity trail (`listActivities`). */
-  addComment(senderId: string, body: RcsCommentInput, opts?: RequestOptions): Promise<RcsComment> {
+  addComment(senderId: string, body: RcsCommentInput, opts?: RequestOptions): APIPromise<RcsComment> {
     return this._post(`${ITEM}/comments`, { path: { senderId }, body }, opts);
   }
 
@@ -84,7 +85,7 @@ export class RcsSenders extends APIResource {
    * country, a brand phone or email, and the banner, logo, privacy policy and terms URLs
    * (412 otherwise). Follow it with {@link waitForLaunch}.
    */
-  launch(senderId: string, opts?: RequestOptions): Promise<RcsSender> {
+  launch(senderId: string, opts?: RequestOptions): APIPromise<RcsSender> {
     return this._post(`${ITEM}/launch`, { path: { senderId } }, opts);
   }
 
@@ -101,22 +102,22 @@ export class RcsSenders extends APIResource {
   }
 
   /** Invites tester numbers (20 a day, 200 in all) and returns the state of every test number. Re-adding a number re-invites it. */
-  addTestNumbers(senderId: string, body: RcsTestNumbersInput, opts?: RequestOptions): Promise<RcsTestNumbers> {
+  addTestNumbers(senderId: string, body: RcsTestNumbersInput, opts?: RequestOptions): APIPromise<RcsTestNumbers> {
     return this._post(`${ITEM}/testNumbers`, { path: { senderId }, body }, opts);
   }
 
   /** Invitation state of one test number. */
-  getTestNumber(senderId: string, testNumber: string, opts?: RequestOptions): Promise<RcsTestNumberState> {
+  getTestNumber(senderId: string, testNumber: string, opts?: RequestOptions): APIPromise<RcsTestNumberState> {
     return this._get(TEST_NUMBER, { path: { senderId, testNumber } }, opts);
   }
 
   /** Removes one test number from the sender; a number that is not a tester of it is a NotFoundError (`user_is_not_tester_for_agent`). */
-  deleteTestNumber(senderId: string, testNumber: string, opts?: RequestOptions): Promise<void> {
+  deleteTestNumber(senderId: string, testNumber: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(TEST_NUMBER, { path: { senderId, testNumber } }, opts);
   }
 
   /** RBM features the test device supports (rich cards, dial actions ...). */
-  getTestNumberCapabilities(senderId: string, testNumber: string, opts?: RequestOptions): Promise<RcsTestNumberCapabilities> {
+  getTestNumberCapabilities(senderId: string, testNumber: string, opts?: RequestOptions): APIPromise<RcsTestNumberCapabilities> {
     return this._get(`${TEST_NUMBER}/capabilities`, { path: { senderId, testNumber } }, opts);
   }
 
@@ -125,7 +126,7 @@ export class RcsSenders extends APIResource {
    * @deprecated Deprecated by the API (1.2.126) without a named replacement; `addTestNumbers`
    * with the same number also re-sends the invite.
    */
-  retryTestNumber(senderId: string, testNumber: string, opts?: RequestOptions): Promise<RcsTestNumberState> {
+  retryTestNumber(senderId: string, testNumber: string, opts?: RequestOptions): APIPromise<RcsTestNumberState> {
     return this._get(`${TEST_NUMBER}/retry`, { path: { senderId, testNumber } }, opts);
   }
 }

@@ -1,7 +1,8 @@
 import type { components, operations } from '../../../generated/schema.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { ValidationIssue } from '../../core/errors.js';
 import type { PagePromise } from '../../core/pagination.js';
-import { APIResource, loadRules, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { APIResource, type OperationMap, type RequestOptions, type RuleTables } from '../../core/resource.js';
 import { isObject } from '../checks.js';
 
 type Schemas = components['schemas'];
@@ -46,23 +47,23 @@ export class SmsApps extends APIResource {
   }
 
   /** Creates an SMS app in a region, optionally linked to a Conversation API app. */
-  async create(body: SmsAppInput, opts?: RequestOptions): Promise<SmsApp> {
-    return this._post(COLLECTION, { body, checks: createIssues(body) }, opts);
+  create(body: SmsAppInput, opts?: RequestOptions): APIPromise<SmsApp> {
+    return this._defer(() => this._post(COLLECTION, { body, checks: createIssues(body) }, opts));
   }
 
   /** One SMS app by its ID; a NotFoundError (`sms_app_not_found`) when the project has none by that ID. */
-  get(smsAppId: string, opts?: RequestOptions): Promise<SmsApp> {
+  get(smsAppId: string, opts?: RequestOptions): APIPromise<SmsApp> {
     return this._get(ITEM, { path: { smsAppId } }, opts);
   }
 
   /** Renames the app (the name is the only field that can change). */
-  async update(smsAppId: string, patch: SmsAppUpdate, opts?: RequestOptions): Promise<SmsApp> {
-    const updatable = Object.keys((await loadRules()).ruleSchemas['SmsUpdateSmsAppDto']?.properties ?? {});
-    return this._patch(ITEM, { path: { smsAppId }, body: patch, checks: updateIssues(patch, updatable) }, opts);
+  update(smsAppId: string, patch: SmsAppUpdate, opts?: RequestOptions): APIPromise<SmsApp> {
+    const checks = (tables: RuleTables): ValidationIssue[] => updateIssues(patch, Object.keys(tables.ruleSchemas['SmsUpdateSmsAppDto']?.properties ?? {}));
+    return this._patch(ITEM, { path: { smsAppId }, body: patch, checks }, opts);
   }
 
   /** Deletes the SMS app; a malformed ID is a BadRequestError (`invalid_id_format`). */
-  delete(smsAppId: string, opts?: RequestOptions): Promise<void> {
+  delete(smsAppId: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(ITEM, { path: { smsAppId } }, opts);
   }
 }

@@ -1,4 +1,5 @@
 import type { components, operations } from '../../../generated/schema.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 
@@ -21,7 +22,7 @@ export class WhatsAppFlows extends APIResource {
   }
 
   /** Screen ids of a flow, e.g. for a FLOW button's `navigateScreen`. */
-  listScreens(flowId: string, opts?: RequestOptions): Promise<WhatsAppFlowScreenList> {
+  listScreens(flowId: string, opts?: RequestOptions): APIPromise<WhatsAppFlowScreenList> {
     return this._get('/v1/projects/{projectId}/whatsapp/flows/{flowId}/screens', { path: { flowId } }, opts);
   }
 }

@@ -1,4 +1,5 @@
 import type { components, operations } from '../../../generated/schema.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import { oneRequired } from './checks.js';
@@ -59,22 +60,22 @@ export class WhatsApp extends APIResource {
   readonly solutions = new WhatsAppSolutions(this._client);
 
   /** The project's one WhatsApp account; a NotFoundError (`account_not_found`) until it has been created. */
-  get(opts?: RequestOptions): Promise<WhatsAppAccount> {
+  get(opts?: RequestOptions): APIPromise<WhatsAppAccount> {
     return this._get(ACCOUNT, {}, opts);
   }
 
   /** Starts onboarding the project's only account; until it is done `state` is absent and `changes.status` IN_PROGRESS. */
-  create(body: WhatsAppAccountInput, opts?: RequestOptions): Promise<WhatsAppAccount> {
+  create(body: WhatsAppAccountInput, opts?: RequestOptions): APIPromise<WhatsAppAccount> {
     return this._post(ACCOUNT, { body }, opts);
   }
 
   /** Edits a REJECTED account (the only state that allows it) and resubmits it; send at least one field. */
-  async update(patch: WhatsAppAccountUpdate, opts?: RequestOptions): Promise<WhatsAppAccount> {
-    return this._patch(ACCOUNT, { body: patch, checks: oneRequired(patch, UPDATABLE) }, opts);
+  update(patch: WhatsAppAccountUpdate, opts?: RequestOptions): APIPromise<WhatsAppAccount> {
+    return this._defer(() => this._patch(ACCOUNT, { body: patch, checks: oneRequired(patch, UPDATABLE) }, opts));
   }
 
   /** Removes the account; refused while it still has senders or pending sender changes. */
-  delete(opts?: RequestOptions): Promise<void> {
+  delete(opts?: RequestOptions): APIPromise<void> {
     return this._delete(ACCOUNT, {}, opts);
   }
 
@@ -84,13 +85,13 @@ export class WhatsApp extends APIResource {
   }
 
   /** Posts a comment on the account's activity trail (`listActivities`). */
-  addComment(body: WhatsAppCommentInput, opts?: RequestOptions): Promise<WhatsAppComment> {
+  addComment(body: WhatsAppCommentInput, opts?: RequestOptions): APIPromise<WhatsAppComment> {
     return this._post(`${ACCOUNT}/comments`, { body }, opts);
   }
 
   /** Turns on Meta template analytics for the WABA (`wabaEnabledForInsights` shows the result). */
-  async enableTemplateAnalytics(opts?: RequestOptions): Promise<void> {
-    await this._put(`${ACCOUNT}/enableTemplateAnalytics`, {}, opts);
+  enableTemplateAnalytics(opts?: RequestOptions): APIPromise<void> {
+    return this._defer(() => this._put(`${ACCOUNT}/enableTemplateAnalytics`, {}, opts))._map(() => undefined);
   }
 
   /**
@@ -99,8 +100,8 @@ export class WhatsApp extends APIResource {
    * legacy sender body (`facebookAccessToken`); create Embedded Signup senders with
    * `senders.create({ wabaId, phoneNumberId, authenticationCode })` instead.
    */
-  async createLongLivedAccessToken(body: WhatsAppLongLivedAccessTokenInput, opts?: RequestOptions): Promise<WhatsAppLongLivedAccessToken> {
-    return this._post(`${ACCOUNT}/longLivedAccessToken`, { body, checks: oneRequired(body, ['facebookToken', 'facebookCode']) }, opts);
+  createLongLivedAccessToken(body: WhatsAppLongLivedAccessTokenInput, opts?: RequestOptions): APIPromise<WhatsAppLongLivedAccessToken> {
+    return this._defer(() => this._post(`${ACCOUNT}/longLivedAccessToken`, { body, checks: oneRequired(body, ['facebookToken', 'facebookCode']) }, opts));
   }
 
   /**
@@ -108,7 +109,7 @@ export class WhatsApp extends APIResource {
    * @deprecated The API deprecates this Embedded Signup helper without naming a successor;
    * Embedded Signup now hands `wabaId` and `phoneNumberId` to `senders.create` directly.
    */
-  listWabaDetails(body: WhatsAppWabaDetailsInput, opts?: RequestOptions): Promise<WhatsAppWabaDetailsList> {
+  listWabaDetails(body: WhatsAppWabaDetailsInput, opts?: RequestOptions): APIPromise<WhatsAppWabaDetailsList> {
     return this._post(`${ACCOUNT}/wabaDetails`, { body }, opts);
   }
 }

@@ -1,4 +1,5 @@
 import type { components, operations } from '../../../generated/schema.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
@@ -74,22 +75,22 @@ export class WhatsAppSenders extends APIResource {
    * Starts creating a sender; the result comes back with `changes.status` IN_PROGRESS.
    * The region limits the business manager (BR: SINCH_BR or SINCH_MX, EU: SINCH_UK).
    */
-  async create(body: WhatsAppSenderInput, opts?: RequestOptions): Promise<WhatsAppSender> {
-    return this._post(COLLECTION, { body, checks: senderInputChecks(body) }, opts);
+  create(body: WhatsAppSenderInput, opts?: RequestOptions): APIPromise<WhatsAppSender> {
+    return this._defer(() => this._post(COLLECTION, { body, checks: senderInputChecks(body) }, opts));
   }
 
   /** One sender with its state and any pending change (`changes`); `waitForFinalState` polls it. */
-  get(senderId: string, opts?: RequestOptions): Promise<WhatsAppSender> {
+  get(senderId: string, opts?: RequestOptions): APIPromise<WhatsAppSender> {
     return this._get(ITEM, { path: { senderId } }, opts);
   }
 
   /** Edits an ACTIVE sender; `null` clears a nullable detail. Saved as a draft unless `status` is SUBMIT. */
-  update(senderId: string, patch: WhatsAppSenderUpdate, opts?: RequestOptions): Promise<WhatsAppSender> {
+  update(senderId: string, patch: WhatsAppSenderUpdate, opts?: RequestOptions): APIPromise<WhatsAppSender> {
     return this._patch(ITEM, { path: { senderId }, body: patch }, opts);
   }
 
   /** Schedules removal: the sender keeps working for 30 days. */
-  delete(senderId: string, opts?: RequestOptions): Promise<void> {
+  delete(senderId: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(ITEM, { path: { senderId } }, opts);
   }
 
@@ -99,32 +100,32 @@ export class WhatsAppSenders extends APIResource {
   }
 
   /** Discards pending changes that are DRAFT, REJECTED or ERROR. */
-  deleteChanges(senderId: string, opts?: RequestOptions): Promise<void> {
+  deleteChanges(senderId: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(`${ITEM}/changes`, { path: { senderId } }, opts);
   }
 
   /** Posts a comment on the sender's activity trail (`listActivities`). */
-  addComment(senderId: string, body: WhatsAppCommentInput, opts?: RequestOptions): Promise<WhatsAppComment> {
+  addComment(senderId: string, body: WhatsAppCommentInput, opts?: RequestOptions): APIPromise<WhatsAppComment> {
     return this._post(`${ITEM}/comments`, { path: { senderId }, body }, opts);
   }
 
   /** Asks Meta to send the one-time code (SMS or VOICE) for a sender in PENDING_VERIFICATION; pass it to `verify`. */
-  register(senderId: string, body: WhatsAppSenderRegisterInput, opts?: RequestOptions): Promise<WhatsAppSenderRegistration> {
+  register(senderId: string, body: WhatsAppSenderRegisterInput, opts?: RequestOptions): APIPromise<WhatsAppSenderRegistration> {
     return this._post(`${ITEM}/register`, { path: { senderId }, body }, opts);
   }
 
   /** Usernames suggested for the sender, to pick one from. */
-  getSuggestedUsernames(senderId: string, opts?: RequestOptions): Promise<WhatsAppSuggestedUsernames> {
+  getSuggestedUsernames(senderId: string, opts?: RequestOptions): APIPromise<WhatsAppSuggestedUsernames> {
     return this._get(`${ITEM}/suggestedUsernames`, { path: { senderId } }, opts);
   }
 
   /** Completes registration with the six-character code; omit `code` when Meta already verified the number. */
-  async verify(senderId: string, body: WhatsAppSenderVerifyInput = {}, opts?: RequestOptions): Promise<void> {
-    await this._post(`${ITEM}/verify`, { path: { senderId }, body, checks: verifyChecks(body) }, opts);
+  verify(senderId: string, body: WhatsAppSenderVerifyInput = {}, opts?: RequestOptions): APIPromise<void> {
+    return this._defer(() => this._post(`${ITEM}/verify`, { path: { senderId }, body, checks: verifyChecks(body) }, opts))._map(() => undefined);
   }
 
   /** Whether ownership of the sender's phone number is verified. */
-  getVerificationStatus(senderId: string, opts?: RequestOptions): Promise<WhatsAppSenderVerificationStatus> {
+  getVerificationStatus(senderId: string, opts?: RequestOptions): APIPromise<WhatsAppSenderVerificationStatus> {
     return this._get(`${ITEM}/verification-status`, { path: { senderId } }, opts);
   }
 

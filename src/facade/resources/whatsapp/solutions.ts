@@ -1,4 +1,5 @@
 import type { components } from '../../../generated/schema.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 
 export type WhatsAppSolution = components['schemas']['WhatsappSolutionDto'];
@@ -20,22 +21,22 @@ export class WhatsAppSolutions extends APIResource {
   } as const satisfies OperationMap;
 
   /** Every solution of the project (one response, not paginated). */
-  list(opts?: RequestOptions): Promise<WhatsAppSolutionList> {
+  list(opts?: RequestOptions): APIPromise<WhatsAppSolutionList> {
     return this._get(COLLECTION, {}, opts);
   }
 
   /** Registers solutions from the access token of Meta's solution-creation flow (business manager SINCH_BR, SINCH_MX or SINCH_UK). */
-  create(body: WhatsAppSolutionInput, opts?: RequestOptions): Promise<WhatsAppSolutionCreateResult> {
+  create(body: WhatsAppSolutionInput, opts?: RequestOptions): APIPromise<WhatsAppSolutionCreateResult> {
     return this._post(COLLECTION, { body }, opts);
   }
 
   /** One Multi-Partner Solution, including whether the project is assigned to it. */
-  get(solutionId: string, opts?: RequestOptions): Promise<WhatsAppSolution> {
+  get(solutionId: string, opts?: RequestOptions): APIPromise<WhatsAppSolution> {
     return this._get(ITEM, { path: { solutionId } }, opts);
   }
 
   /** Links the project to the solution for Embedded Signup; an onboarded project cannot switch. */
-  async assign(solutionId: string, opts?: RequestOptions): Promise<void> {
-    await this._post(`${ITEM}/assign`, { path: { solutionId } }, opts);
+  assign(solutionId: string, opts?: RequestOptions): APIPromise<void> {
+    return this._defer(() => this._post(`${ITEM}/assign`, { path: { solutionId } }, opts))._map(() => undefined);
   }
 }

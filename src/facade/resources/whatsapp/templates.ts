@@ -1,4 +1,5 @@
 import type { components, operations } from '../../../generated/schema.js';
+import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
 import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
@@ -104,14 +105,14 @@ export class WhatsAppTemplates extends APIResource {
    * Creates a template and submits it for review, or only saves it with `status: 'DRAFT'`.
    * A submitted template needs a BODY component and a sample for every variable.
    */
-  async create(body: WhatsAppTemplateInput, opts?: RequestOptions): Promise<WhatsAppTemplate> {
-    return this._post(COLLECTION, { body, checks: templateChecks(body, 'SUBMIT') }, opts);
+  create(body: WhatsAppTemplateInput, opts?: RequestOptions): APIPromise<WhatsAppTemplate> {
+    return this._defer(() => this._post(COLLECTION, { body, checks: templateChecks(body, 'SUBMIT') }, opts));
   }
 
   /** One language of a template, with its review state (`state`, `rejectionCode`); with `fieldMask`, only the fields asked for. */
-  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query?: WhatsAppTemplateGetParamsWithoutMask, opts?: RequestOptions): Promise<WhatsAppTemplate>;
-  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams, opts?: RequestOptions): Promise<WhatsAppPartialTemplate>;
-  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams = {}, opts?: RequestOptions): Promise<WhatsAppTemplate | WhatsAppPartialTemplate> {
+  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query?: WhatsAppTemplateGetParamsWithoutMask, opts?: RequestOptions): APIPromise<WhatsAppTemplate>;
+  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams, opts?: RequestOptions): APIPromise<WhatsAppPartialTemplate>;
+  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams = {}, opts?: RequestOptions): APIPromise<WhatsAppTemplate | WhatsAppPartialTemplate> {
     return this._get(ITEM, { path: { templateName, languageCode }, query }, opts);
   }
 
@@ -119,20 +120,20 @@ export class WhatsAppTemplates extends APIResource {
    * Edits a draft or an APPROVED, REJECTED, PAUSED or DISABLED template. Saved as a draft unless
    * `status` is SUBMIT; `details.optimization: null` removes dynamic pricing.
    */
-  async update(templateName: string, languageCode: WhatsAppTemplateLanguage, patch: WhatsAppTemplateUpdate, opts?: RequestOptions): Promise<WhatsAppTemplate> {
-    return this._patch(ITEM, { path: { templateName, languageCode }, body: patch, checks: templateChecks(patch, 'DRAFT') }, opts);
+  update(templateName: string, languageCode: WhatsAppTemplateLanguage, patch: WhatsAppTemplateUpdate, opts?: RequestOptions): APIPromise<WhatsAppTemplate> {
+    return this._defer(() => this._patch(ITEM, { path: { templateName, languageCode }, body: patch, checks: templateChecks(patch, 'DRAFT') }, opts));
   }
 
   /**
    * Deletes one language: only its draft, unless `deleteSubmitted: true`. The name and language
    * cannot be used again for 30 days, so prefer `update` over delete and re-create.
    */
-  delete(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateDeleteParams = {}, opts?: RequestOptions): Promise<void> {
+  delete(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateDeleteParams = {}, opts?: RequestOptions): APIPromise<void> {
     return this._delete(ITEM, { path: { templateName, languageCode }, query }, opts);
   }
 
   /** Deletes every language of the template; the name is blocked for 30 days. */
-  deleteAllLanguages(templateName: string, opts?: RequestOptions): Promise<void> {
+  deleteAllLanguages(templateName: string, opts?: RequestOptions): APIPromise<void> {
     return this._delete(BY_NAME, { path: { templateName } }, opts);
   }
 
@@ -147,7 +148,7 @@ export class WhatsAppTemplates extends APIResource {
   }
 
   /** Posts a comment on one language of the template (`listActivities` shows it); the API may refuse with a ConflictError (`resource_locked`). */
-  addComment(templateName: string, languageCode: WhatsAppTemplateLanguage, body: WhatsAppCommentInput, opts?: RequestOptions): Promise<WhatsAppComment> {
+  addComment(templateName: string, languageCode: WhatsAppTemplateLanguage, body: WhatsAppCommentInput, opts?: RequestOptions): APIPromise<WhatsAppComment> {
     return this._post(`${ITEM}/comments`, { path: { templateName, languageCode }, body }, opts);
   }
 
@@ -155,14 +156,13 @@ export class WhatsAppTemplates extends APIResource {
    * Compares block statistics with one other template over 7, 30, 60 or 90 days; both need
    * 1,000 sends in that window.
    */
-  async compare(templateName: string, languageCode: WhatsAppTemplateLanguage, body: WhatsAppTemplateCompareInput, opts?: RequestOptions): Promise<WhatsAppTemplateComparison> {
-    const checks = compareChecks(templateName, languageCode, body);
-    return this._post(`${ITEM}/compare`, { path: { templateName, languageCode }, body, checks }, opts);
+  compare(templateName: string, languageCode: WhatsAppTemplateLanguage, body: WhatsAppTemplateCompareInput, opts?: RequestOptions): APIPromise<WhatsAppTemplateComparison> {
+    return this._defer(() => this._post(`${ITEM}/compare`, { path: { templateName, languageCode }, body, checks: compareChecks(templateName, languageCode, body) }, opts));
   }
 
   /** Re-reads the project's templates from Meta. */
-  async sync(opts?: RequestOptions): Promise<void> {
-    await this._post(`${COLLECTION}/sync`, {}, opts);
+  sync(opts?: RequestOptions): APIPromise<void> {
+    return this._defer(() => this._post(`${COLLECTION}/sync`, {}, opts))._map(() => undefined);
   }
 
   /**
