@@ -123,14 +123,27 @@ export type TracingOption = boolean | OtelApi;
 export async function loadSpanFactory(option: TracingOption, warn: (message: string) => void): Promise<SpanFactory | undefined> {
   if (option === false) return undefined;
   if (option !== true) return spanFactory(option);
-  // A specifier bundlers do not follow: the package is an optional peer, and an application
-  // bundle without it must still build. Bundled and edge code passes the module instead.
+  // Loaded by name through the runtime's own `require` (Node 20.16+, Bun and Deno expose it through
+  // process.getBuiltinModule), resolved from the application's directory: the package is an
+  // optional peer, so an application bundle without it must still build, and an `import()` of a
+  // computed name is refused by edge runtimes (workerd) even where it never runs. Bundled and edge
+  // code passes the module instead. One registry is shared by every copy of the API, so a CommonJS
+  // copy loaded here sees the provider an ES-module copy registered.
   const specifier = '@opentelemetry/api';
   try {
-    const api = (await import(/* webpackIgnore: true */ /* @vite-ignore */ specifier)) as OtelApi & { default?: OtelApi };
+    const api = requirePeer(specifier) as OtelApi & { default?: OtelApi };
     return spanFactory(api.trace ? api : (api.default as OtelApi));
   } catch {
     warn(`tracing: true, but ${specifier} could not be loaded; calls are not traced (install it, or pass the module: tracing: api)`);
     return undefined;
   }
+}
+
+type Runtime = { process?: { cwd?: () => string; getBuiltinModule?: (id: string) => unknown } };
+
+function requirePeer(specifier: string): unknown {
+  const proc = (globalThis as Runtime).process;
+  const mod = proc?.getBuiltinModule?.('module') as { createRequire?: (from: string) => (id: string) => unknown } | undefined;
+  if (!mod?.createRequire || !proc?.cwd) throw new Error('no module loader in this runtime');
+  return mod.createRequire(`${proc.cwd()}/`)(specifier);
 }
