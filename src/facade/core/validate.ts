@@ -26,6 +26,8 @@ export interface Schema {
   maxItems?: number;
   uniqueItems?: boolean;
   pattern?: string;
+  /** What `pattern` allows, in words, for the message (the spec's `x-pattern-description`). */
+  'x-pattern-description'?: string;
   /** `url`, `uri` and `email` are checked exactly as the mock checks them (see formats.ts); others are labels. */
   format?: string;
   anyOf?: readonly Schema[];
@@ -100,7 +102,7 @@ function check(value: unknown, schema: Schema, path: string, refs: SchemaRefs, d
     const n = [...value].length;
     if (schema.minLength !== undefined && n < schema.minLength) add('minLength', `must be at least ${plural(schema.minLength, 'character')} long`);
     if (schema.maxLength !== undefined && n > schema.maxLength) add('maxLength', `must be at most ${plural(schema.maxLength, 'character')} long (got ${n})`);
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) add('pattern', `must match ${schema.pattern}`);
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) add('pattern', schema['x-pattern-description'] ? `must be ${schema['x-pattern-description']} (pattern ${schema.pattern})` : `must match ${schema.pattern}`);
     const bad = schema.format === undefined ? undefined : formatIssue(value, schema.format);
     if (bad) add('format', bad);
   }

@@ -125,3 +125,14 @@ describe('assertValid', () => {
     expect(`${err.message}${String(err)}${JSON.stringify(err)}`).not.toContain(SENTINEL_WEBHOOK_SECRET);
   });
 });
+
+describe('a pattern the spec describes in words (x-pattern-description)', () => {
+  it("says what an RCS phone number may contain, for the docs' own hyphenated example", () => {
+    const issues = validate({ label: 'Contact phone', number: '+33 777-777-777' }, { $ref: 'RcsPhoneInputDto' }, 'phone', refs);
+    expect(issues.map((i) => `${i.path}:${i.rule}`)).toEqual(['phone.number:pattern']);
+    expect(issues[0]?.message).toBe(
+      "must be 6 to 15 characters: digits, spaces and '+' only (hyphens, dots and brackets are not allowed) (pattern ^\\+?[\\d+\\s]{6,15}$)",
+    );
+    expect(validate({ label: 'Contact phone', number: '+33 777 777 777' }, { $ref: 'RcsPhoneInputDto' }, 'phone', refs)).toEqual([]);
+  });
+});
