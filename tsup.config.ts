@@ -39,10 +39,15 @@ const libraryConfig: Options = {
   sourcemap: true,
   clean: true,
   treeshake: false,
-  // Keeps `NotFoundError.name` (and every other class name) as written: the error classes brand
-  // themselves by name so that `instanceof` holds across the ESM and CommonJS builds, and the
-  // CommonJS transform would otherwise rename them (`_class13`). Costs about 1.3 kB gzip unminified.
-  keepNames: true,
+  // Keeps `NotFoundError.name` (and every other class name) as written in the CommonJS build: the
+  // error classes brand themselves by name so that `instanceof` holds across the ESM and CommonJS
+  // builds, and the CommonJS transform would otherwise rename them (`_class13`). Not in the ESM
+  // build, whose names are kept as written anyway: keepNames adds a top-level `__name(fn, "fn")`
+  // call per function, and those calls are side effects that stop an app's bundler from dropping
+  // unused code (a verifyWebhookSignature-only import grew from 1.9 kB to 30 kB with them).
+  esbuildOptions(options, context) {
+    options.keepNames = context.format === 'cjs';
+  },
   outDir: 'dist',
 };
 

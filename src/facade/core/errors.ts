@@ -2,9 +2,12 @@ import { REDACTED, redactHeaders, redactJson, scrubText } from './redact.js';
 
 /**
  * The brand of an error class, shared by every copy of the SDK in a process:
- * `Symbol.for('sinch-provisioning.error.NotFoundError')` ...
+ * `Symbol.for('sinch-provisioning.error.NotFoundError')` ... The class name is taken as written:
+ * bundlers rename some classes (esbuild names a class that refers to itself `_ApiError`, and one
+ * whose name collides `ApiError2`), so a leading underscore and trailing digits are dropped (no
+ * SDK error class name has either).
  */
-const brandOf = (ctor: { name: string }): symbol => Symbol.for(`sinch-provisioning.error.${ctor.name}`);
+const brandOf = (ctor: { name: string }): symbol => Symbol.for(`sinch-provisioning.error.${ctor.name.replace(/^_+|\d+$/g, '')}`);
 
 /**
  * Every error the SDK throws extends {@link ProvisioningError}, so one `instanceof`
