@@ -87,13 +87,7 @@ export function createWebhookHandler(options: CreateWebhookHandlerOptions): (req
       return json(STATUS_BY_REASON[error.reason] ?? 401, { error: error.reason });
     }
     try {
-      if (isKnownWebhookEvent(event)) {
-        // TypeScript cannot correlate on[event.type] with event, so widen the callback.
-        const callback = options.on[event.type] as ((event: ProvisioningWebhookEvent) => unknown) | undefined;
-        await callback?.(event);
-      } else {
-        await options.onUnknown?.(event);
-      }
+      await dispatchWebhookEvent(event, options);
     } catch (error) {
       report(error, request);
       return json(500, { error: 'handler_error' });
@@ -181,4 +175,15 @@ function json(status: number, body: object, headers: Record<string, string> = {}
     status,
     headers: { 'content-type': 'application/json', ...headers },
   });
+}
+
+/** Calls the callback registered for the event's trigger (`on`), or `onUnknown` for a trigger this version does not know. */
+export async function dispatchWebhookEvent(event: WebhookEvent, options: Pick<CreateWebhookHandlerOptions, 'on' | 'onUnknown'>): Promise<void> {
+  if (isKnownWebhookEvent(event)) {
+    // TypeScript cannot correlate on[event.type] with event, so widen the callback.
+    const callback = options.on[event.type] as ((event: ProvisioningWebhookEvent) => unknown) | undefined;
+    await callback?.(event);
+  } else {
+    await options.onUnknown?.(event);
+  }
 }

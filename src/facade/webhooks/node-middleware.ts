@@ -1,11 +1,11 @@
 import { ConfigurationError } from '../core/errors.js';
 import { utf8 } from './encoding.js';
 import { WebhookVerificationError } from './errors.js';
-import type { ProvisioningWebhookEvent, WebhookEvent } from './events.js';
-import type { CreateWebhookHandlerOptions } from './handler.js';
+import type { WebhookEvent } from './events.js';
+import { type CreateWebhookHandlerOptions, dispatchWebhookEvent } from './handler.js';
 import type { WebhookHeaders } from './headers.js';
 import { normaliseSecrets, normaliseTolerance } from './options.js';
-import { constructWebhookEvent, isKnownWebhookEvent } from './parse.js';
+import { constructWebhookEvent } from './parse.js';
 
 // Typed by shape, not by node:http, so that the main entry stays free of Node built-ins.
 
@@ -100,13 +100,7 @@ export function createWebhookMiddleware(options: CreateWebhookMiddlewareOptions)
       return answer(res, error.reason === 'invalid_payload' ? 400 : 401, { error: error.reason });
     }
     try {
-      if (isKnownWebhookEvent(event)) {
-        // TypeScript cannot correlate on[event.type] with event, so widen the callback.
-        const callback = options.on[event.type] as ((event: ProvisioningWebhookEvent) => unknown) | undefined;
-        await callback?.(event);
-      } else {
-        await options.onUnknown?.(event);
-      }
+      await dispatchWebhookEvent(event, options);
     } catch (error) {
       report(error, req);
       return answer(res, 500, { error: 'handler_error' });
