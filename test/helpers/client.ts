@@ -14,13 +14,3 @@ export function client(replies: Reply[] = [], options: ProvisioningOptions = {})
   const c = new Provisioning({ projectId: 'p1', accessToken: SENTINEL_TOKEN, baseUrl: BASE, fetch, maxRetries: 0, ...options });
   return { c, fetch };
 }
-
-/** What `promise` rejects with; the test fails when it resolves. */
-export async function rejection<E = unknown>(promise: PromiseLike<unknown>): Promise<E> {
-  return Promise.resolve(promise).then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e as E,
-  );
-}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Triggers, unknownEnum, ValidationError, type WhatsAppSenderUpdate } from '../../../src/index.js';
 import { loadSpec } from '../../helpers/spec.js';
 import { json } from './helpers.js';
-import { client, rejection } from '../../helpers/client.js';
+import { client } from '../../helpers/client.js';
+import { rejection } from '../../helpers/rejection.js';
 
 const CREATED = json(201, { id: 'w1', projectId: 'p1', target: 'https://example.com/cb', triggers: ['ALL'] });
 

@@ -45,12 +45,3 @@ export function useFaultServer(): { readonly server: FaultServer; restart(): Pro
     },
   };
 }
-
-export async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
-}

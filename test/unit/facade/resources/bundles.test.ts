@@ -8,7 +8,8 @@ import {
   ValidationError,
 } from '../../../../src/index.js';
 import { json, papiError } from '../helpers.js';
-import { client, rejection } from '../../../helpers/client.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
 const bundle: Bundle = { id: 'b1', projectId: 'p1', state: 'IN_PROGRESS', region: 'US', name: 'Shop' };
 const minimal: BundleInput = { name: 'Shop', region: 'US', subproject: true, smsApp: true, convApp: true };

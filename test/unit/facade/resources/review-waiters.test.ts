@@ -10,7 +10,8 @@ import {
   isFinalWhatsAppTemplate,
 } from '../../../../src/index.js';
 import { json, papiError, scriptedFetch } from '../helpers.js';
-import { client, rejection } from '../../../helpers/client.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
 const FRIEND = '5WY5zKfY3pB56EmDVUPQ';
 const CODE = 'S7yFqaKqJ8tsnBZH2CEd';

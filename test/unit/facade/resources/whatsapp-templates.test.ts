@@ -3,7 +3,8 @@ import { ValidationError, type WhatsAppTemplateInput } from '../../../../src/ind
 import { templateChecks } from '../../../../src/facade/resources/whatsapp/template-checks.js';
 import { loadSpec, type Json } from '../../../helpers/spec.js';
 import { json, scriptedFetch } from '../helpers.js';
-import { client, rejection } from '../../../helpers/client.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
 const template = { name: 'order_update', language: 'EN_US', category: 'UTILITY', analytics: [], isMetaGenerated: false };
 const ITEM = '/v1/projects/p1/whatsapp/templates/order_update/languages/EN_US';
