@@ -18,7 +18,7 @@ import {
   resetAfterStatus,
   stallBody,
 } from './fault-server.js';
-import { useFaultServer } from './setup.js';
+import { useFaultServer, keyClient } from './setup.js';
 import { rejection } from '../../helpers/rejection.js';
 
 /**
@@ -38,18 +38,7 @@ const NOW = { 'retry-after': '0' };
 
 const ctx = useFaultServer();
 
-function client(options: ProvisioningOptions = {}): Provisioning {
-  return new Provisioning({
-    projectId: 'p1',
-    keyId: 'key-id',
-    keySecret: 'key-secret',
-    auth: 'basic',
-    baseUrl: ctx.server.url,
-    timeout: TIMEOUT,
-    maxRetries: 2,
-    ...options,
-  });
-}
+const client = (options: ProvisioningOptions = {}): Provisioning => keyClient(ctx.server, { auth: 'basic', timeout: TIMEOUT, maxRetries: 2, ...options });
 
 /** Milliseconds between the arrivals of requests i and i+1, measured at the server. */
 function gaps(stamps: number[]): number[] {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect } from 'vitest';
+import { Provisioning, type ProvisioningOptions } from '../../../src/index.js';
 import { FaultServer } from './fault-server.js';
 import { settledSockets, trackTimers } from './leaks.js';
 
@@ -44,4 +45,12 @@ export function useFaultServer(): { readonly server: FaultServer; restart(): Pro
       server = await FaultServer.start();
     },
   };
+}
+
+/**
+ * A client of project p1 on `server` with an access key: OAuth2 against the server's token
+ * endpoint, or Basic with `auth: 'basic'`. `options` override every default.
+ */
+export function keyClient(server: FaultServer, options: ProvisioningOptions = {}): Provisioning {
+  return new Provisioning({ projectId: 'p1', keyId: 'key-id', keySecret: 'key-secret', authUrl: server.authUrl, baseUrl: server.url, ...options });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, ConnectionError, Provisioning, type ProvisioningOptions, TimeoutError } from '../../../src/index.js';
 import { after, dropBeforeStatus, hang, papi, raw, reply, tokenReply } from './fault-server.js';
-import { useFaultServer } from './setup.js';
+import { useFaultServer, keyClient } from './setup.js';
 import { rejection } from '../../helpers/rejection.js';
 
 /**
@@ -17,18 +17,7 @@ const NOW = { 'retry-after': '0' };
 
 const ctx = useFaultServer();
 
-function client(options: ProvisioningOptions = {}): Provisioning {
-  return new Provisioning({
-    projectId: 'p1',
-    keyId: 'key-id',
-    keySecret: 'key-secret',
-    authUrl: ctx.server.authUrl,
-    baseUrl: ctx.server.url,
-    timeout: TIMEOUT,
-    maxRetries: 2,
-    ...options,
-  });
-}
+const client = (options: ProvisioningOptions = {}): Provisioning => keyClient(ctx.server, { timeout: TIMEOUT, maxRetries: 2, ...options });
 
 const bearers = () => ctx.server.api.map((r) => r.headers.authorization);
 

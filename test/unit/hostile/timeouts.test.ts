@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AbortError, Provisioning, type ProvisioningOptions, ProvisioningError, TimeoutError, WaitTimeoutError } from '../../../src/index.js';
 import { after, hang, reply, tokenReply } from '../faults/fault-server.js';
-import { turns, useFaultServer } from '../faults/setup.js';
+import { turns, useFaultServer, keyClient } from '../faults/setup.js';
 import { rejection } from '../../helpers/rejection.js';
 
 /**
@@ -15,17 +15,7 @@ import { rejection } from '../../helpers/rejection.js';
 const ctx = useFaultServer();
 const bundle = (state: string) => ({ id: 'b1', projectId: 'p1', state });
 
-function oauthClient(options: ProvisioningOptions = {}): Provisioning {
-  return new Provisioning({
-    projectId: 'p1',
-    keyId: 'key-id',
-    keySecret: 'key-secret',
-    authUrl: ctx.server.authUrl,
-    baseUrl: ctx.server.url,
-    timeout: 20_000,
-    ...options,
-  });
-}
+const oauthClient = (options: ProvisioningOptions = {}): Provisioning => keyClient(ctx.server, { timeout: 20_000, ...options });
 
 /** Polls `check` every few event-loop turns for up to ~2 s (no fixed sleep: it returns as soon as `check` holds). */
 async function eventually(check: () => boolean): Promise<boolean> {
