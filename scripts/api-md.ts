@@ -37,25 +37,29 @@ export interface ApiMethod {
   args: string[];
 }
 
-/** Every `static operations` entry reachable from a client, in declaration order. */
-export function apiMethods(): ApiMethod[] {
-  const routes = new Map(Object.entries(operationIdByRoute).map(([route, id]) => [id, route] as const));
-  // No request is ever sent: the client is only walked.
-  const client = new Provisioning({ projectId: 'p', accessToken: 'api-md', fetch: () => Promise.reject(new Error('api-md sends nothing')) });
-  const found: ApiMethod[] = [];
+/** A `static operations` entry of a resource reachable from a client. */
+export interface ResourceMethod {
+  /** `client.whatsapp.senders.get` */
+  where: string;
+  /** The path of the resource object it lives on, `client.whatsapp.senders`. */
+  owner: string;
+  method: string;
+  operationId: string;
+  resource: APIResource;
+}
+
+/**
+ * Every `static operations` entry of every resource reachable from `client`, in declaration
+ * order (test/unit/facade/registry.test.ts checks that they cover the spec).
+ */
+export function resourceMethods(client: Provisioning): ResourceMethod[] {
+  const found: ResourceMethod[] = [];
   const walk = (node: object, owner: string, seen: Set<object>): void => {
     if (seen.has(node)) return;
     seen.add(node);
     if (node instanceof APIResource) {
       const map = (node.constructor as { operations?: OperationMap }).operations ?? {};
-      for (const [method, operationId] of Object.entries(map)) {
-        const route = routes.get(operationId);
-        if (!route) throw new Error(`${owner}.${method}: ${operationId} is not in src/generated/rules.ts (run npm run generate)`);
-        const [httpMethod, path] = route.split(' ') as [string, string];
-        const pathArgs = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((n) => n !== 'projectId');
-        const args = operationRules[operationId]?.body !== undefined ? [...pathArgs, 'body'] : pathArgs;
-        found.push({ where: `${owner}.${method}`, owner, className: node.constructor.name, operationId, httpMethod: httpMethod.toUpperCase(), path, args });
-      }
+      for (const [method, operationId] of Object.entries(map)) found.push({ where: `${owner}.${method}`, owner, method, operationId, resource: node });
     }
     for (const [key, value] of Object.entries(node)) {
       if (value instanceof APIResource) walk(value, `${owner}.${key}`, seen);
@@ -63,6 +67,21 @@ export function apiMethods(): ApiMethod[] {
   };
   walk(client, 'client', new Set());
   return found;
+}
+
+/** The resource methods with their HTTP method, path and arguments. */
+export function apiMethods(): ApiMethod[] {
+  const routes = new Map(Object.entries(operationIdByRoute).map(([route, id]) => [id, route] as const));
+  // No request is ever sent: the client is only walked.
+  const client = new Provisioning({ projectId: 'p', accessToken: 'api-md', fetch: () => Promise.reject(new Error('api-md sends nothing')) });
+  return resourceMethods(client).map(({ where, owner, operationId, resource }) => {
+    const route = routes.get(operationId);
+    if (!route) throw new Error(`${where}: ${operationId} is not in src/generated/rules.ts (run npm run generate)`);
+    const [httpMethod, path] = route.split(' ') as [string, string];
+    const pathArgs = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((n) => n !== 'projectId');
+    const args = operationRules[operationId]?.body !== undefined ? [...pathArgs, 'body'] : pathArgs;
+    return { where, owner, className: resource.constructor.name, operationId, httpMethod: httpMethod.toUpperCase(), path, args };
+  });
 }
 
 /** Class name -> the file under src/facade/resources that declares it. */
