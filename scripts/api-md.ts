@@ -6,15 +6,15 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { APIResource, type OperationMap } from '../src/facade/core/resource.js';
+import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
 import { Provisioning } from '../src/index.js';
 import { operationIdByRoute, operationRules } from '../src/generated/rules.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const API_MD = join(root, 'api.md');
 
-const HELP = `usage: npx tsx scripts/api-md.ts [--check] [--help]
+const HELP = `usage: tsx scripts/api-md.ts [--check] [--help]
 
 Writes api.md at the repository root: every public resource method of the client with its
 HTTP method and path, from the resources' static operations maps and src/generated/rules.ts.
@@ -136,13 +136,13 @@ export function renderApiMd(methods: ApiMethod[] = apiMethods()): string {
 }
 
 function main(argv: string[]): number {
-  const { values } = parseArgs({ args: argv, options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  if (values.help) {
+  const cli = parseCli(argv, { check: { type: 'boolean' } });
+  if (cli.help) {
     console.log(HELP);
     return 0;
   }
   const text = renderApiMd();
-  if (values.check) {
+  if (cli.flag('check')) {
     let current = '';
     try {
       current = readFileSync(API_MD, 'utf8');
@@ -158,11 +158,11 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isEntryPoint(import.meta.url)) {
   try {
     process.exitCode = main(process.argv.slice(2));
   } catch (e) {
-    console.error(e instanceof Error ? e.message : String(e));
+    console.error(e instanceof UsageError ? `api-md: ${e.message}\nRun tsx scripts/api-md.ts --help for usage.` : e instanceof Error ? e.message : String(e));
     process.exitCode = 2;
   }
 }

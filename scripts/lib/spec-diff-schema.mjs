@@ -1,7 +1,7 @@
 // Compares two versions of one schema in the direction its data travels (see spec-diff.mjs),
 // recording each difference once under a rule of spec-diff-rules.mjs. SpecDiffer (spec-diff.mjs)
 // extends it with the document level: operations, parameters, bodies, responses, events.
-import { isPlainObject } from './openapi-doc.mjs';
+import { isPlainObject } from './openapi-doc.js';
 import { BUMP_RANK, RULES, bumpOf, maxBump } from './spec-diff-rules.mjs';
 
 const DOC_KEYS = { description: 'description-changed', summary: 'description-changed', title: 'description-changed', externalDocs: 'description-changed', example: 'example-changed', examples: 'example-changed', tags: 'extension-changed' };

@@ -5,7 +5,7 @@
 // *response* (response bodies, webhook events) the user reads what the API sends, so removing a
 // field or making it optional breaks them, while new fields and values do not. A schema used on
 // both sides is judged by both and reported once, with the larger bump.
-import { HTTP_METHODS, isPlainObject } from './openapi-doc.mjs';
+import { HTTP_METHODS, isPlainObject } from './openapi-doc.js';
 import { maxBump } from './spec-diff-rules.mjs';
 import { SchemaDiffer, code, same } from './spec-diff-schema.mjs';
 

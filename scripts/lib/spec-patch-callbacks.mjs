@@ -5,7 +5,7 @@
 // name the bodies through `components['schemas']`, so this patch lifts every inline callback body
 // into a named component and lists it under `webhooks:` by its trigger. The names are the ones
 // openapi/provisioning.yaml uses, so a regenerated client keeps its type names.
-import { HTTP_METHODS, isPlainObject } from './openapi-doc.mjs';
+import { HTTP_METHODS, isPlainObject } from './openapi-doc.js';
 
 // Bodies whose name in our spec predates the "<Trigger>Event" rule.
 const NAME_EXCEPTIONS = {

@@ -3,7 +3,7 @@
 // after every download. Same shape as the entries of spec-patches.mjs (an `fn` that mutates the
 // parsed document and reports { applied, detail }, and the reason and source); PATCHES there
 // ends with DRAFT_PATCHES.
-import { isPlainObject } from './openapi-doc.mjs';
+import { isPlainObject } from './openapi-doc.js';
 
 const applied = (detail) => ({ applied: true, detail });
 const notNeeded = (detail) => ({ applied: false, detail });

@@ -4,7 +4,7 @@
 // patch finds nothing to do and reports applied: false ("no longer needed"), never an error.
 // Facts come from the Provisioning API facts catalogue the spec was written from (catalogue/*.yaml;
 // the file and entry are named in each patch's `source`).
-import { eachOperation, isPlainObject } from './openapi-doc.mjs';
+import { eachOperation, isPlainObject } from './openapi-doc.js';
 import { liftCallbackBodies } from './spec-patch-callbacks.mjs';
 import { DRAFT_PATCHES } from './spec-patches-drafts.mjs';
 

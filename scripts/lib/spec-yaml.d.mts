@@ -2,3 +2,5 @@
 export function parseSpecText(text: string): unknown;
 /** Serialises a spec object in the project's one stable format. */
 export function stringifySpec(doc: unknown): string;
+/** Reads and parses the spec file at `path` with the same options: every script loads a spec this way. */
+export function readSpecFile(path: string): Promise<any>;

@@ -1,5 +1,6 @@
 // Reading and writing the spec file with fixed options, so every tool in scripts/ agrees on
 // what the YAML means and a rewrite of an unchanged spec is byte-for-byte the same.
+import { readFile } from 'node:fs/promises';
 import { parse, stringify } from 'yaml';
 
 const PARSE_OPTIONS = {
@@ -31,4 +32,9 @@ export function parseSpecText(text) {
 /** Serialises a spec object in the project's one stable format. */
 export function stringifySpec(doc) {
   return stringify(doc, STRINGIFY_OPTIONS);
+}
+
+/** Reads and parses the spec file at `path` with the same options: every script loads a spec this way. */
+export async function readSpecFile(path) {
+  return parseSpecText(await readFile(path, 'utf8'));
 }

@@ -14,7 +14,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BaseResolver, ResolveError, Source, createConfig, lintDocument } from '@redocly/openapi-core';
-import { whyNotOpenApi3 } from './openapi-doc.mjs';
+import { whyNotOpenApi3 } from './openapi-doc.js';
 import { parseSpecText } from './spec-yaml.mjs';
 
 export const FATAL_RULES = ['struct', 'no-unresolved-refs', 'no-server-variables-empty-enum'];

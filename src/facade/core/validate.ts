@@ -6,7 +6,7 @@ export type { ValidationIssue };
 
 /**
  * The subset of JSON Schema the SDK checks before sending a request: the type of the rules
- * scripts/generate.mjs derives from the spec (src/generated/rules.ts), and of the few
+ * scripts/generate.ts derives from the spec (src/generated/rules.ts), and of the few
  * hand-written ones. `$ref` names a key of the `refs` passed to {@link validate}.
  */
 export interface Schema {

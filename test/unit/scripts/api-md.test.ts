@@ -37,7 +37,7 @@ describe('api.md', () => {
   it('--help prints usage and writes nothing; --check passes on the committed file', () => {
     const before = readFileSync(API_MD, 'utf8');
     const help = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/api-md.ts', '--help'], { cwd: root, encoding: 'utf8' });
-    expect(help).toContain('usage: npx tsx scripts/api-md.ts');
+    expect(help).toContain('usage: tsx scripts/api-md.ts');
     expect(readFileSync(API_MD, 'utf8')).toBe(before);
     execFileSync(process.execPath, ['--import', 'tsx', 'scripts/api-md.ts', '--check'], { cwd: root, encoding: 'utf8' });
   });

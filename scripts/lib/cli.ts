@@ -1,0 +1,42 @@
+// What every script in scripts/ shares on its command line: node:util parseArgs wrapped once
+// (strict, with -h/--help added), one error type for bad arguments, and the entry-point test.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+/** Bad arguments: the script prints the message with a pointer to --help and exits 2. */
+export class UsageError extends Error {}
+
+export type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+export interface ParsedCli {
+  help: boolean;
+  positionals: string[];
+  /** A string option's value, or undefined when it was not given. */
+  string(name: string): string | undefined;
+  /** Whether a boolean option was given. */
+  flag(name: string): boolean;
+}
+
+/** Parses `argv` against `options` (plus -h/--help); anything unknown or malformed is a UsageError. */
+export function parseCli(argv: readonly string[], options: OptionSpec, { positionals = false } = {}): ParsedCli {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: positionals, strict: true });
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const values = parsed.values as Record<string, string | boolean | undefined>;
+  return {
+    help: values.help === true,
+    positionals: parsed.positionals,
+    string: (name) => (typeof values[name] === 'string' ? (values[name] as string) : undefined),
+    flag: (name) => values[name] === true,
+  };
+}
+
+/** True when the module at `url` (import.meta.url) is the script being run, not an import. */
+export function isEntryPoint(url: string): boolean {
+  const entry = process.argv[1];
+  return entry !== undefined && resolve(entry) === fileURLToPath(url);
+}
