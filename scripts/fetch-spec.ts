@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
-import { missingOperations, typecheckFacade } from './lib/facade-check.mjs';
+import { missingOperations, typecheckFacade } from './lib/facade-check.js';
 import { type Json, countOperations, whyNotOpenApi3 } from './lib/openapi-doc.js';
 import { applyPatches } from './lib/spec-patches.mjs';
 import { SpecSourceError, type SpecSource, readSpecSource } from './lib/spec-source.js';
-import { parseSpecText, stringifySpec } from './lib/spec-yaml.mjs';
-import { writeFilesAtomic } from './lib/write-file-atomic.mjs';
+import { parseSpecText, stringifySpec } from './lib/spec-yaml.js';
+import { writeFilesAtomic } from './lib/write-file-atomic.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_URL =
@@ -191,7 +191,7 @@ async function main(argv: string[]): Promise<number> {
   const patches = applyPatches(doc);
   // Loaded only now: Redocly takes a good part of a second to import, which a failed download,
   // --help or a bad argument should not pay for.
-  const { formatProblem, validateSpec } = await import('./lib/validate-spec.mjs');
+  const { formatProblem, validateSpec } = await import('./lib/validate-spec.js');
   const { errors, warnings } = await validateSpec(doc);
   if (errors.length > 0) {
     const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => `  - ${formatProblem(e)}`);

@@ -11,7 +11,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
-import { readSpecFile } from './lib/spec-yaml.mjs';
+import { readSpecFile } from './lib/spec-yaml.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** A parsed OpenAPI document: plain JSON, walked without a schema of its own. */

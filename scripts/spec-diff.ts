@@ -7,10 +7,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
 import { whyNotOpenApi3 } from './lib/openapi-doc.js';
-import { formatReport } from './lib/spec-diff-report.mjs';
+import { formatReport } from './lib/spec-diff-report.js';
 import { diffSpecs } from './lib/spec-diff.mjs';
 import { SpecSourceError, readSpecSource } from './lib/spec-source.js';
-import { parseSpecText } from './lib/spec-yaml.mjs';
+import { parseSpecText } from './lib/spec-yaml.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

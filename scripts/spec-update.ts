@@ -10,10 +10,10 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { fileURLToPath } from 'node:url';
 import { runFetchSpec } from './fetch-spec.js';
 import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
-import { changesetText, formatReport } from './lib/spec-diff-report.mjs';
+import { changesetText, formatReport } from './lib/spec-diff-report.js';
 import { diffSpecs } from './lib/spec-diff.mjs';
-import { parseSpecText } from './lib/spec-yaml.mjs';
-import { writeFileAtomic } from './lib/write-file-atomic.mjs';
+import { parseSpecText } from './lib/spec-yaml.js';
+import { writeFileAtomic } from './lib/write-file-atomic.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

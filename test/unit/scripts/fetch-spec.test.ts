@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSpecText } from '../../../scripts/lib/spec-yaml.mjs';
-import { validateSpec } from '../../../scripts/lib/validate-spec.mjs';
+import { parseSpecText } from '../../../scripts/lib/spec-yaml.js';
+import { validateSpec } from '../../../scripts/lib/validate-spec.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const SCRIPT = join(ROOT, 'scripts/fetch-spec.ts');

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSpecText, stringifySpec } from '../../../scripts/lib/spec-yaml.mjs';
+import { parseSpecText, stringifySpec } from '../../../scripts/lib/spec-yaml.js';
 import { LIST_VALUED, officialShape, withoutVerificationStatus } from './official-shape.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));

@@ -6,10 +6,10 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { changesetText, formatReport } from '../../../scripts/lib/spec-diff-report.mjs';
+import { changesetText, formatReport } from '../../../scripts/lib/spec-diff-report.js';
 import { RULES, diffSpecs, maxBump, type SpecDiff } from '../../../scripts/lib/spec-diff.mjs';
-import { parseSpecText } from '../../../scripts/lib/spec-yaml.mjs';
-import { validateSpec } from '../../../scripts/lib/validate-spec.mjs';
+import { parseSpecText } from '../../../scripts/lib/spec-yaml.js';
+import { validateSpec } from '../../../scripts/lib/validate-spec.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DIR = join(ROOT, 'test/fixtures/spec-diff');

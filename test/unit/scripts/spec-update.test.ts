@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseSpecText, stringifySpec } from '../../../scripts/lib/spec-yaml.mjs';
+import { parseSpecText, stringifySpec } from '../../../scripts/lib/spec-yaml.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string) => join(ROOT, 'test/fixtures/spec-diff', `${name}.yaml`);
