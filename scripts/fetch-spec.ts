@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
 import { missingOperations, typecheckFacade } from './lib/facade-check.js';
 import { type Json, countOperations, whyNotOpenApi3 } from './lib/openapi-doc.js';
-import { applyPatches } from './lib/spec-patches.mjs';
+import { applyPatches } from './lib/spec-patches.js';
 import { SpecSourceError, type SpecSource, readSpecSource } from './lib/spec-source.js';
 import { parseSpecText, stringifySpec } from './lib/spec-yaml.js';
 import { writeFilesAtomic } from './lib/write-file-atomic.js';
@@ -30,7 +30,7 @@ const MAX_LISTED_ERRORS = 20;
 const HELP = `usage: tsx scripts/fetch-spec.ts [--from <url|file>] [--out <path>] [--generated <dir>] [--timeout <ms>] [--no-generate] [--no-typecheck] [--help]
 
 Downloads the official Sinch Provisioning OpenAPI description, checks that it is a valid
-OpenAPI 3.x document, fixes its known defects (scripts/lib/spec-patches.mjs), generates the
+OpenAPI 3.x document, fixes its known defects (scripts/lib/spec-patches.ts), generates the
 types from it in a staging directory and type-checks the facade (src/) against them. Only when
 all of that passes are the spec (in the project's stable YAML format) and the generated files
 written. On any failure nothing is written: the old spec and src/generated/ stay byte-for-byte

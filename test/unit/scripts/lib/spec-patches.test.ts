@@ -14,7 +14,7 @@ import {
   stringTypeWebhookUpdateFields,
   urlButtonTemplateFormat,
   markSensitiveFields,
-} from '../../../../scripts/lib/spec-patches.mjs';
+} from '../../../../scripts/lib/spec-patches.js';
 import { parseSpecText } from '../../../../scripts/lib/spec-yaml.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/specs/${name}`, import.meta.url));
