@@ -5,7 +5,7 @@
 //   rules.ts     input rules of every operation, for the facade's validator
 //   sensitive.ts names of the fields marked `x-sensitive: true`, which the facade redacts
 // `--check` writes nothing and exits 1 when the committed files differ from a fresh generation.
-// The spec is read with scripts/lib/spec-yaml.mjs, the one YAML configuration of every script.
+// The spec is read with scripts/lib/spec-yaml.ts, the one YAML configuration of every script.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,6 +1,6 @@
 #!/usr/bin/env -S npx tsx
 // `npm run spec:diff -- <old> <new>`: what changed between two versions of the spec, in words,
-// with the semver bump each change calls for (the rules are in scripts/lib/spec-diff-rules.mjs).
+// with the semver bump each change calls for (the rules are in scripts/lib/spec-diff-rules.ts).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
 import { whyNotOpenApi3 } from './lib/openapi-doc.js';
 import { formatReport } from './lib/spec-diff-report.js';
-import { diffSpecs } from './lib/spec-diff.mjs';
+import { diffSpecs } from './lib/spec-diff.js';
 import { SpecSourceError, readSpecSource } from './lib/spec-source.js';
 import { parseSpecText } from './lib/spec-yaml.js';
 
@@ -25,7 +25,7 @@ with the semver bump it calls for:
          anything no rule classifies (review those)
   patch  descriptions, summaries, titles, examples, x-* notes, tags; limits in responses
 Requests and responses are judged apart (what breaks a sender differs from what breaks a
-reader); scripts/lib/spec-diff-rules.mjs lists every rule.
+reader); scripts/lib/spec-diff-rules.ts lists every rule.
 
 <old> and <new> are each a file, an http(s) URL, or <git-revision>:<path> (e.g.
 HEAD:openapi/provisioning.yaml, read with git show from this repository).

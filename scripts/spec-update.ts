@@ -2,7 +2,7 @@
 // `npm run spec:update`: the whole update of the spec in one command. Fetch the new description
 // (scripts/fetch-spec.ts: validated, patched, regenerated and checked against the facade in a
 // staging directory, then written atomically), compare it with the one it replaces
-// (scripts/lib/spec-diff.mjs), and write a changeset whose bump follows the comparison, so the
+// (scripts/lib/spec-diff.ts), and write a changeset whose bump follows the comparison, so the
 // release that ships the new spec is versioned for what it changes.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { runFetchSpec } from './fetch-spec.js';
 import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
 import { changesetText, formatReport } from './lib/spec-diff-report.js';
-import { diffSpecs } from './lib/spec-diff.mjs';
+import { diffSpecs } from './lib/spec-diff.js';
 import { parseSpecText } from './lib/spec-yaml.js';
 import { writeFileAtomic } from './lib/write-file-atomic.js';
 

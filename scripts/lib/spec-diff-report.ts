@@ -1,5 +1,5 @@
-import type { Bump, SpecChange, SpecDiff } from './spec-diff.mjs';
-// Words for a spec diff (scripts/lib/spec-diff.mjs): the report spec-diff prints and the
+import type { Bump, SpecChange, SpecDiff } from './spec-diff.js';
+// Words for a spec diff (scripts/lib/spec-diff.ts): the report spec-diff prints and the
 // changeset spec-update writes.
 
 const HEADINGS: Record<Bump, string> = { major: 'Breaking changes', minor: 'Additions', patch: 'Documentation' };

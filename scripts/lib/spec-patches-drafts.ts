@@ -1,6 +1,6 @@
 // Defects of the official description 1.2.117 where its schema contradicts its own text or
 // examples, corrected in openapi/provisioning.yaml (x-official-spec-defect) and to be re-applied
-// after every download. Same shape as the entries of spec-patches.mjs (an `fn` that mutates the
+// after every download. Same shape as the entries of spec-patches.ts (an `fn` that mutates the
 // parsed document and reports { applied, detail }, and the reason and source); PATCHES there
 // ends with DRAFT_PATCHES.
 import { type Json, isPlainObject } from './openapi-doc.js';

@@ -233,7 +233,7 @@ export function listValuedProperties(doc: Json): PatchOutcome {
 
 // Fields that carry a credential: Sinch's own (webhook secrets, the sender bearer/auth tokens) or
 // another system's (Facebook/Meta tokens and one-time codes, verification OTPs). The SDK redacts
-// every field marked `x-sensitive: true` from logs and errors (scripts/generate.mjs lists them).
+// every field marked `x-sensitive: true` from logs and errors (scripts/generate.ts lists them).
 export const SENSITIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   WebhookWebhookInputDto: ['secret'],
   WebhookUpdateWebhookInputDto: ['secret'],

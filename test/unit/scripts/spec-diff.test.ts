@@ -1,4 +1,4 @@
-// scripts/lib/spec-diff.mjs against the fixture pairs of test/fixtures/spec-diff/ (base.yaml and
+// scripts/lib/spec-diff.ts against the fixture pairs of test/fixtures/spec-diff/ (base.yaml and
 // one file per change) and small in-memory edits of base.yaml for the remaining rules; then the
 // CLI, scripts/spec-diff.ts, as users run it.
 import { execFile } from 'node:child_process';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { changesetText, formatReport } from '../../../scripts/lib/spec-diff-report.js';
-import { RULES, diffSpecs, maxBump, type SpecDiff } from '../../../scripts/lib/spec-diff.mjs';
+import { RULES, diffSpecs, maxBump, type SpecDiff } from '../../../scripts/lib/spec-diff.js';
 import { parseSpecText } from '../../../scripts/lib/spec-yaml.js';
 import { validateSpec } from '../../../scripts/lib/validate-spec.js';
 
