@@ -5,13 +5,13 @@
 // rendering of the error.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseSpecText } from '../../../scripts/lib/spec-yaml.js';
 import { ApiError, Provisioning } from '../../../src/index.js';
 import { capturingLogger, renderings } from './sentinels.js';
 import { rejection } from '../../helpers/rejection.js';
 
 type Schema = Record<string, any>;
-const spec = parse(readFileSync(new URL('../../../openapi/provisioning.yaml', import.meta.url), 'utf8'), { maxAliasCount: -1 });
+const spec = parseSpecText(readFileSync(new URL('../../../openapi/provisioning.yaml', import.meta.url), 'utf8'));
 const schemas: Record<string, Schema> = spec.components.schemas;
 
 /** Every property marked x-sensitive, as `Schema.property`, with its type. */
