@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APIResource, type OperationMap } from '../src/facade/core/resource.js';
-import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
+import { parseCli, runScript } from './lib/cli.js';
 import { Provisioning } from '../src/index.js';
 import { operationIdByRoute, operationRules } from '../src/generated/rules.js';
 
@@ -158,11 +158,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (isEntryPoint(import.meta.url)) {
-  try {
-    process.exitCode = main(process.argv.slice(2));
-  } catch (e) {
-    console.error(e instanceof UsageError ? `api-md: ${e.message}\nRun tsx scripts/api-md.ts --help for usage.` : e instanceof Error ? e.message : String(e));
-    process.exitCode = 2;
-  }
-}
+runScript(import.meta.url, 'api-md', main);

@@ -11,7 +11,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
+import { UsageError, parseCli, runScript } from './lib/cli.js';
 import { missingOperations, typecheckFacade } from './lib/facade-check.js';
 import { type Json, countOperations, whyNotOpenApi3 } from './lib/openapi-doc.js';
 import { applyPatches } from './lib/spec-patches.js';
@@ -278,8 +278,4 @@ export async function runFetchSpec(argv: string[]): Promise<number> {
   }
 }
 
-if (isEntryPoint(import.meta.url)) {
-  runFetchSpec(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
-}
+runScript(import.meta.url, 'spec:fetch', runFetchSpec);

@@ -10,7 +10,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
+import { parseCli, runScript } from './lib/cli.js';
 import { readSpecFile } from './lib/spec-yaml.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -210,19 +210,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (isEntryPoint(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      if (err instanceof UsageError) {
-        console.error(`generate: ${err.message}\nRun tsx scripts/generate.ts --help for usage.`);
-        process.exitCode = 2;
-        return;
-      }
-      console.error((err as Error).message ?? err);
-      process.exitCode = 1;
-    },
-  );
-}
+runScript(import.meta.url, 'generate', main, (err) => (err as Error).message ?? String(err));

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
+import { parseCli, runScript } from './lib/cli.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const INPUTS = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json'];
@@ -43,14 +43,4 @@ async function main(argv: string[]): Promise<number> {
   return result.status ?? 1;
 }
 
-if (isEntryPoint(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      console.error(err instanceof UsageError ? `prepare: ${err.message}\nRun tsx scripts/prepare.ts --help for usage.` : err);
-      process.exitCode = err instanceof UsageError ? 2 : 1;
-    },
-  );
-}
+runScript(import.meta.url, 'prepare', main);

@@ -5,7 +5,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
+import { parseCli, runScript } from './lib/cli.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'examples/readme');
@@ -56,14 +56,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (isEntryPoint(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      console.error(err instanceof UsageError ? `readme-snippets: ${err.message}\nRun tsx scripts/readme-snippets.ts --help for usage.` : err);
-      process.exitCode = err instanceof UsageError ? 2 : 1;
-    },
-  );
-}
+runScript(import.meta.url, 'readme-snippets', main);

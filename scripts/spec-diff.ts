@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
+import { UsageError, parseCli, runScript } from './lib/cli.js';
 import { whyNotOpenApi3 } from './lib/openapi-doc.js';
 import { formatReport } from './lib/spec-diff-report.js';
 import { diffSpecs } from './lib/spec-diff.js';
@@ -82,19 +82,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (isEntryPoint(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      if (err instanceof UsageError) {
-        console.error(`spec-diff: ${err.message}\nRun tsx scripts/spec-diff.ts --help for usage.`);
-        process.exitCode = 2;
-        return;
-      }
-      console.error(`spec-diff: ${err instanceof InputError ? err.message : (err as Error).stack}`);
-      process.exitCode = 1;
-    },
-  );
-}
+runScript(import.meta.url, 'spec-diff', main, (err) => (err instanceof InputError ? err.message : String((err as Error).stack)));

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runFetchSpec } from './fetch-spec.js';
-import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
+import { parseCli, runScript } from './lib/cli.js';
 import { changesetText, formatReport } from './lib/spec-diff-report.js';
 import { diffSpecs } from './lib/spec-diff.js';
 import { parseSpecText } from './lib/spec-yaml.js';
@@ -130,19 +130,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (isEntryPoint(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      if (err instanceof UsageError) {
-        console.error(`spec:update: ${err.message}\nRun tsx scripts/spec-update.ts --help for usage.`);
-        process.exitCode = 2;
-        return;
-      }
-      console.error(`spec:update: ${err instanceof UpdateError ? err.message : (err as Error).stack}`);
-      process.exitCode = 1;
-    },
-  );
-}
+runScript(import.meta.url, 'spec:update', main, (err) => (err instanceof UpdateError ? err.message : String((err as Error).stack)));

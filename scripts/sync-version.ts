@@ -6,7 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError, isEntryPoint, parseCli } from './lib/cli.js';
+import { parseCli, runScript } from './lib/cli.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const target = resolve(root, 'src/version.ts');
@@ -41,14 +41,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (isEntryPoint(import.meta.url)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      console.error(err instanceof UsageError ? `sync-version: ${err.message}\nRun tsx scripts/sync-version.ts --help for usage.` : err);
-      process.exitCode = err instanceof UsageError ? 2 : 1;
-    },
-  );
-}
+runScript(import.meta.url, 'sync-version', main);

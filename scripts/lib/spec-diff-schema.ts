@@ -31,13 +31,15 @@ interface PendingChange {
   message: ChangeMessage;
 }
 
-/** A change as reported (see SpecChange in spec-diff.ts). */
-export interface FoundChange {
+/** One difference, with the bump it calls for. */
+export interface SpecChange {
   bump: Bump;
   rule: string;
+  /** Where: a component path (`Widget.color`), an operation, or `<operation> <in> parameter <name>`. */
   location: string;
   message: string;
   sides: Side[];
+  /** Operations (operationId, or `<EVENT> event`) that send or receive the changed place. */
   operations: string[];
 }
 
@@ -60,7 +62,7 @@ export class SchemaDiffer {
     this.b = b;
   }
 
-  result(): FoundChange[] {
+  result(): SpecChange[] {
     const order = Object.keys(RULES);
     return [...this.changes.values()]
       .map(({ rule, location, sides, detail, operations, message }) => {

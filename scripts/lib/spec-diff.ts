@@ -7,20 +7,11 @@
 // both sides is judged by both and reported once, with the larger bump.
 import { HTTP_METHODS, type Json, isPlainObject } from './openapi-doc.js';
 import { type Bump, type Side, maxBump } from './spec-diff-rules.js';
-import { SchemaDiffer, code, same } from './spec-diff-schema.js';
+import { SchemaDiffer, type SpecChange, code, same } from './spec-diff-schema.js';
 
 export { BUMP_RANK, RULES, maxBump, type Bump, type Side, type SpecRule } from './spec-diff-rules.js';
 
-export interface SpecChange {
-  bump: Bump;
-  rule: string;
-  /** Where: a component path (`Widget.color`), an operation, or `<operation> <in> parameter <name>`. */
-  location: string;
-  message: string;
-  sides: Side[];
-  /** Operations (operationId, or `<EVENT> event`) that send or receive the changed place. */
-  operations: string[];
-}
+export type { SpecChange } from './spec-diff-schema.js';
 
 export interface SpecDiff {
   title: string | null;
