@@ -17,7 +17,6 @@ import { parseSpecText, stringifySpec } from '../../../scripts/lib/spec-yaml.js'
 import { LIST_VALUED, officialShape, withoutVerificationStatus } from './official-shape.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-// tsup.config.ts: test/cli/setup.ts imports it, so the project's type-check needs it.
 const COPIED = ['src', 'scripts', 'openapi', 'test', 'examples', 'package.json', 'tsconfig.json', 'tsup.config.ts', 'vitest.config.ts'];
 const ours: any = parseSpecText(await readFile(join(ROOT, 'openapi/provisioning.yaml'), 'utf8'));
 
