@@ -39,7 +39,7 @@ export function loadSpec(): Json {
   const json = fileURLToPath(new URL('./provisioning.json', import.meta.url));
   cached = existsSync(json)
     ? (JSON.parse(readFileSync(json, 'utf8')) as Json)
-    : (parse(readFileSync(bundledSpecPath(), 'utf8'), { maxAliasCount: -1 }) as Json);
+    : (parse(readFileSync(bundledSpecPath(), 'utf8'), { maxAliasCount: -1, merge: true }) as Json);
   return cached;
 }
 

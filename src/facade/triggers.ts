@@ -49,13 +49,8 @@ export function allExclusiveIssues(value: unknown, path = 'triggers'): Validatio
   ];
 }
 
-/** Schema for a `triggers` list, shared by every input that carries one. */
-export const TRIGGERS_SCHEMA: Schema = {
-  type: 'array',
-  minItems: 1,
-  items: { type: 'string' },
-  'x-check': checkTriggers,
-};
+/** The shape of a `triggers` list; checkTriggers adds what a schema cannot say. */
+const LIST: Schema = { type: 'array', minItems: 1, items: { type: 'string' } };
 
 function is(value: unknown): value is WebhookTrigger {
   return typeof value === 'string' && KNOWN.has(value);
@@ -74,7 +69,7 @@ function family<F extends TriggerFamily>(prefix: F): Extract<WebhookTrigger, `${
 
 function normalize(input: string | Iterable<string>): WebhookTrigger[] {
   const list: unknown = typeof input === 'string' ? [input] : input != null && typeof input === 'object' ? [...input] : input;
-  const issues = validate(list, TRIGGERS_SCHEMA, 'triggers');
+  const issues = [...validate(list, LIST, 'triggers'), ...checkTriggers(list, 'triggers')];
   if (issues.length > 0) throw new ValidationError(issues, 'triggers');
   return [...new Set(list as WebhookTrigger[])].sort();
 }

@@ -1,5 +1,5 @@
 // GENERATED FILE - DO NOT EDIT.
-// Produced by scripts/generate.mjs from openapi/provisioning.yaml; run `npm run generate` after changing the spec.
+// Produced by scripts/generate.ts from openapi/provisioning.yaml; run `npm run generate` after changing the spec.
 
 /** Every webhook trigger the spec knows (WebhookWebhookTriggersEnum), in spec order. */
 export const WEBHOOK_TRIGGERS = [

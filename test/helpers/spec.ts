@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { parse } from 'yaml';
+import { parseSpecText } from '../../scripts/lib/spec-yaml.js';
 
 export const SPEC_PATH = resolve(import.meta.dirname, '../../openapi/provisioning.yaml');
 export const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
@@ -18,7 +18,8 @@ export interface SpecOperation {
 
 let cached: Json | undefined;
 export function loadSpec(): Json {
-  cached ??= parse(readFileSync(SPEC_PATH, 'utf8'), { maxAliasCount: -1 }) as Json;
+  // Read as every script reads it (scripts/lib/spec-yaml.ts: one YAML configuration).
+  cached ??= parseSpecText(readFileSync(SPEC_PATH, 'utf8')) as Json;
   return cached;
 }
 

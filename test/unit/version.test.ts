@@ -6,7 +6,7 @@ import { defaultUserAgent, runtimeName } from '../../src/facade/internal/user-ag
 const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 describe('VERSION', () => {
-  it('is the version in package.json (run node scripts/sync-version.mjs after changing it)', () => {
+  it('is the version in package.json (run tsx scripts/sync-version.ts after changing it)', () => {
     expect(VERSION).toBe(manifest.version);
     expect(VERSION).toMatch(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/);
   });

@@ -43,7 +43,7 @@ describe('release.yml', () => {
     const manifest = JSON.parse(await read('package.json')) as { scripts: Record<string, string> };
     expect(manifest.scripts['release']).toBe('changeset publish');
     expect(manifest.scripts['prepack']).toBe('npm run build');
-    expect(manifest.scripts['prepare']).toBe('node scripts/prepare.mjs');
-    expect(manifest.scripts['version']).toBe('changeset version && node scripts/sync-version.mjs');
+    expect(manifest.scripts['prepare']).toBe('tsx scripts/prepare.ts');
+    expect(manifest.scripts['version']).toBe('changeset version && tsx scripts/sync-version.ts');
   });
 });

@@ -1,4 +1,4 @@
-import { type ValidationIssue, ValidationError } from './errors.js';
+import type { ValidationIssue } from './errors.js';
 import { formatIssue } from './formats.js';
 import { isDeclaredEnumValue } from './unknown-enum.js';
 
@@ -6,9 +6,8 @@ export type { ValidationIssue };
 
 /**
  * The subset of JSON Schema the SDK checks before sending a request: the type of the rules
- * scripts/generate.mjs derives from the spec (src/generated/rules.ts), and of the few
- * hand-written ones. `$ref` names a key of the `refs` passed to {@link validate}. `x-check`
- * holds rules JSON Schema cannot say (e.g. "ALL stands alone").
+ * scripts/generate.ts derives from the spec (src/generated/rules.ts), and of the few
+ * hand-written ones. `$ref` names a key of the `refs` passed to {@link validate}.
  */
 export interface Schema {
   type?: string | readonly string[];
@@ -34,7 +33,6 @@ export interface Schema {
   /** Checked like `anyOf`: without discriminators, "exactly one" would reject valid input. */
   oneOf?: readonly Schema[];
   $ref?: string;
-  'x-check'?: (value: unknown, path: string) => ValidationIssue[];
 }
 
 export type SchemaRefs = Readonly<Record<string, Schema>>;
@@ -133,7 +131,6 @@ function check(value: unknown, schema: Schema, path: string, refs: SchemaRefs, d
   }
   const alternatives = schema.anyOf ?? schema.oneOf;
   if (alternatives && alternatives.length > 0) issues.push(...alternativeIssues(value, alternatives, path, refs, depth));
-  if (schema['x-check']) issues.push(...schema['x-check'](value, path));
   return issues;
 }
 
@@ -212,11 +209,4 @@ function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
 export function validate(value: unknown, schema: Schema, path = '', refs: SchemaRefs = {}): ValidationIssue[] {
   const issues = check(value, schema, path, refs, 0);
   return issues.length > 1 ? dedupe(issues) : issues;
-}
-
-/** Returns `value` unchanged when valid; otherwise throws one {@link ValidationError} listing every issue. */
-export function assertValid<T>(value: T, schema: Schema, subject: string, refs?: SchemaRefs): T {
-  const issues = validate(value, schema, '', refs);
-  if (issues.length > 0) throw new ValidationError(issues, subject);
-  return value;
 }

@@ -78,7 +78,7 @@ function primitive(name: string, value: unknown): string {
 }
 
 /** openapi-fetch's default query serialiser (createQuerySerializer() without options). */
-export function serializeQuery(query: object): string {
+function serializeQuery(query: object): string {
   const parts: string[] = [];
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;

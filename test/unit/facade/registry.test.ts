@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APIResource, type OperationMap } from '../../../src/facade/core/resource.js';
+import { resourceMethods } from '../../../scripts/api-md.js';
+import type { APIResource } from '../../../src/facade/core/resource.js';
 import { Provisioning } from '../../../src/index.js';
 import { loadSpec, operations as specOperations, type Json } from '../../helpers/spec.js';
 
@@ -18,21 +19,10 @@ interface Entry {
 /** Every `static operations` entry of every resource reachable from the client. */
 function registry(client: Provisioning): Map<string, Entry> {
   const found = new Map<string, Entry>();
-  const walk = (node: object, where: string, seen: Set<object>): void => {
-    if (seen.has(node)) return;
-    seen.add(node);
-    if (node instanceof APIResource) {
-      const map = (node.constructor as { operations?: OperationMap }).operations ?? {};
-      for (const [method, operationId] of Object.entries(map)) {
-        expect(found.has(operationId), `${operationId} is mapped twice`).toBe(false);
-        found.set(operationId, { where: `${where}.${method}`, method, resource: node });
-      }
-    }
-    for (const [key, value] of Object.entries(node)) {
-      if (value instanceof APIResource) walk(value, `${where}.${key}`, seen);
-    }
-  };
-  walk(client, 'client', new Set());
+  for (const { where, method, operationId, resource } of resourceMethods(client)) {
+    expect(found.has(operationId), `${operationId} is mapped twice`).toBe(false);
+    found.set(operationId, { where, method, resource });
+  }
   return found;
 }
 

@@ -1,23 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { Provisioning, Triggers, unknownEnum, ValidationError, type WhatsAppSenderUpdate } from '../../../src/index.js';
+import { Triggers, unknownEnum, ValidationError, type WhatsAppSenderUpdate } from '../../../src/index.js';
 import { loadSpec } from '../../helpers/spec.js';
-import { SENTINEL_TOKEN, json, scriptedFetch, type Reply } from './helpers.js';
+import { json } from './helpers.js';
+import { client } from '../../helpers/client.js';
+import { rejection } from '../../helpers/rejection.js';
+
+const CREATED = json(201, { id: 'w1', projectId: 'p1', target: 'https://example.com/cb', triggers: ['ALL'] });
 
 // Item: new API values never block users. Typos stay a ValidationError before sending (0 requests);
 // a declared value, or any value with { allowUnknownEnums: true }, is sent unchanged.
-const BASE = 'https://provisioning.test';
 const spec = loadSpec();
 
-function client(...replies: Reply[]) {
-  const fetch = scriptedFetch(...(replies.length ? replies : [json(201, { id: 'w1', projectId: 'p1', target: 'https://example.com/cb', triggers: ['ALL'] })]));
-  return { c: new Provisioning({ projectId: 'p1', accessToken: SENTINEL_TOKEN, baseUrl: BASE, fetch, maxRetries: 0 }), fetch };
-}
-const rejection = async (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e);
 const hook = (triggers: string[]) => ({ target: 'https://example.com/cb', secret: 's3cr3t-value', triggers: triggers as never });
 
 describe('typo safety for known values', () => {
   it('a misspelt trigger is a ValidationError listing the allowed values, and nothing is sent', async () => {
-    const { c, fetch } = client();
+    const { c, fetch } = client([CREATED]);
     const err = (await rejection(c.webhooks.create(hook(['BUNDLE_DNOE'])))) as ValidationError;
     expect(err).toBeInstanceOf(ValidationError);
     expect(fetch.calls).toHaveLength(0);
@@ -31,7 +29,7 @@ describe('typo safety for known values', () => {
 
 describe('Triggers.unknown(): one declared value', () => {
   it('reaches the server unchanged, in one request', async () => {
-    const { c, fetch } = client();
+    const { c, fetch } = client([CREATED]);
     const future = Triggers.unknown('WHATSAPP_SENDER_FUTURE_EVENT_1');
     expect(future).toBe('WHATSAPP_SENDER_FUTURE_EVENT_1');
     await c.webhooks.create(hook([future, Triggers.BUNDLE_DONE]));
@@ -41,7 +39,7 @@ describe('Triggers.unknown(): one declared value', () => {
   });
 
   it('does not let a typo next to it through', async () => {
-    const { c, fetch } = client();
+    const { c, fetch } = client([CREATED]);
     const err = (await rejection(c.webhooks.create(hook([Triggers.unknown('WHATSAPP_SENDER_FUTURE_EVENT_2'), 'BUNDLE_DNOE'])))) as ValidationError;
     expect([err.issues.map((i) => `${i.path}:${i.rule}:${String(i.values)}`), fetch.calls.length]).toEqual([['triggers[0]:enum:BUNDLE_DNOE'], 0]);
   });
@@ -64,7 +62,7 @@ describe('unknownEnum(): any enum field, typed from the field it is assigned to'
   const reply = json(200, { id: 's1', businessManager: 'SINCH_UK', region: 'EU', metaLocalStorage: 'DE', cloudApi: true, compatibleRegions: ['eu'] });
 
   it('sends a declared vertical unchanged; an undeclared one is refused before sending', async () => {
-    const { c, fetch } = client(reply);
+    const { c, fetch } = client([reply]);
     const refused = (await rejection(c.whatsapp.senders.update('s1', sender('SPACE_TRAVEL_UNDECLARED')))) as ValidationError;
     expect([refused.field, refused.rule, fetch.calls.length]).toEqual(['details.vertical', 'enum', 0]);
     // Contextual typing: no cast needed, T is the field's enum type.
@@ -74,7 +72,7 @@ describe('unknownEnum(): any enum field, typed from the field it is assigned to'
   });
 
   it('a declared component type is left to the API to judge (no oneOf error)', async () => {
-    const { c, fetch } = client(json(201, {}));
+    const { c, fetch } = client([json(201, {})]);
     const body = {
       name: 'future_template', language: 'EN', category: 'UTILITY',
       details: { components: [{ type: 'BODY', text: 'Hello' }, { type: unknownEnum('HOLOGRAM'), text: 'x' }] },
@@ -86,7 +84,7 @@ describe('unknownEnum(): any enum field, typed from the field it is assigned to'
 
 describe('{ allowUnknownEnums: true }: one call', () => {
   it('sends unknown enum values of that call unchanged and checks every other rule', async () => {
-    const { c, fetch } = client();
+    const { c, fetch } = client([CREATED]);
     await c.webhooks.create(hook(['BRAND_NEW_TRIGGER_4', 'ALSO_NEW_5']), { allowUnknownEnums: true });
     expect(JSON.parse(fetch.calls[0]!.body).triggers).toEqual(['ALSO_NEW_5', 'BRAND_NEW_TRIGGER_4']);
     const err = (await rejection(c.webhooks.create({ ...hook(['BRAND_NEW_TRIGGER_4']), target: 'not a url' }, { allowUnknownEnums: true }))) as ValidationError;
@@ -94,7 +92,7 @@ describe('{ allowUnknownEnums: true }: one call', () => {
   });
 
   it('applies to that call only', async () => {
-    const { c, fetch } = client();
+    const { c, fetch } = client([CREATED]);
     await c.webhooks.create(hook(['ONLY_THIS_CALL_6']), { allowUnknownEnums: true });
     await expect(c.webhooks.create(hook(['ONLY_THIS_CALL_6']))).rejects.toBeInstanceOf(ValidationError);
     expect(fetch.calls).toHaveLength(1);
@@ -105,7 +103,7 @@ describe('responses with values newer than the SDK', () => {
   it('never throw and keep the value', async () => {
     const webhook = { id: 'w9', projectId: 'p1', target: 'https://example.com/cb', triggers: ['TRIGGER_FROM_THE_FUTURE'] };
     const sender = { id: 's9', state: 'HIBERNATING', changes: { status: 'QUANTUM' }, region: 'MARS', businessManager: 'SINCH_MOON', cloudApi: true, compatibleRegions: ['mars'] };
-    const { c, fetch } = client(json(200, webhook), json(200, { totalSize: 1, pageSize: 50, senders: [sender] }), json(200, sender));
+    const { c, fetch } = client([json(200, webhook), json(200, { totalSize: 1, pageSize: 50, senders: [sender] }), json(200, sender)]);
     expect(await c.webhooks.get('w9')).toEqual(webhook);
     expect((await c.whatsapp.senders.list()).items).toEqual([sender]);
     expect(await c.whatsapp.senders.get('s9')).toEqual(sender);

@@ -18,7 +18,8 @@ import {
   resetAfterStatus,
   stallBody,
 } from './fault-server.js';
-import { failure, useFaultServer } from './setup.js';
+import { useFaultServer, keyClient } from './setup.js';
+import { rejection } from '../../helpers/rejection.js';
 
 /**
  * The API behind a real socket, failing in the ways a network and a server fail. Every test
@@ -37,18 +38,7 @@ const NOW = { 'retry-after': '0' };
 
 const ctx = useFaultServer();
 
-function client(options: ProvisioningOptions = {}): Provisioning {
-  return new Provisioning({
-    projectId: 'p1',
-    keyId: 'key-id',
-    keySecret: 'key-secret',
-    auth: 'basic',
-    baseUrl: ctx.server.url,
-    timeout: TIMEOUT,
-    maxRetries: 2,
-    ...options,
-  });
-}
+const client = (options: ProvisioningOptions = {}): Provisioning => keyClient(ctx.server, { auth: 'basic', timeout: TIMEOUT, maxRetries: 2, ...options });
 
 /** Milliseconds between the arrivals of requests i and i+1, measured at the server. */
 function gaps(stamps: number[]): number[] {
@@ -80,7 +70,7 @@ describe('429 Too Many Requests', () => {
     );
     const waits: number[] = [];
     const logger = { debug: () => undefined, info: () => undefined, error: () => undefined, warn: (_m: string, c?: Record<string, unknown>) => void (typeof c?.['delayMs'] === 'number' && waits.push(c['delayMs'])) };
-    const err = await failure(client({ maxRetries: 1, logger }).webhooks.get('w1'));
+    const err = await rejection(client({ maxRetries: 1, logger }).webhooks.get('w1'));
     expect(err).toBeInstanceOf(RateLimitError);
     expect(err).toMatchObject({ status: 429, errorCode: 'too_many_requests', operation: { method: 'GET', path: ITEM } });
     expect(ctx.server.api).toHaveLength(2);
@@ -110,7 +100,7 @@ describe('429 Too Many Requests', () => {
 
   it('stops after maxRetries: 1 + 2 requests, then RateLimitError', async () => {
     ctx.server.scriptApi(...Array.from({ length: 3 }, () => papi(429, 'too_many_requests', NOW)));
-    const err = await failure(client().webhooks.delete('w1'));
+    const err = await rejection(client().webhooks.delete('w1'));
     expect(err).toBeInstanceOf(RateLimitError);
     expect(ctx.server.api).toHaveLength(3);
     expect(ctx.server.pending).toEqual({ api: 0, token: 0 });
@@ -126,7 +116,7 @@ describe('5xx bursts', () => {
 
   it('GET: a mixed burst 500, 502, 503, 504 longer than maxRetries ends in InternalServerError with the last status', async () => {
     ctx.server.scriptApi(papi(500, 'a', NOW), papi(502, 'b', NOW), papi(503, 'c', NOW), papi(504, 'd', NOW));
-    const err = await failure(client({ maxRetries: 3 }).webhooks.get('w1'));
+    const err = await rejection(client({ maxRetries: 3 }).webhooks.get('w1'));
     expect(err).toBeInstanceOf(InternalServerError);
     expect(err).toMatchObject({ status: 504, errorCode: 'd' });
     expect(ctx.server.api).toHaveLength(4);
@@ -134,7 +124,7 @@ describe('5xx bursts', () => {
 
   it('POST: a 500 may come after the server acted, so the create is not repeated (1 request)', async () => {
     ctx.server.scriptApi(papi(500, 'internal_error', NOW), reply(201, hook));
-    const err = await failure(client().webhooks.create(input));
+    const err = await rejection(client().webhooks.create(input));
     expect(err).toBeInstanceOf(InternalServerError);
     expect(err).toMatchObject({ status: 500, errorCode: 'internal_error', operation: { method: 'POST', path: COLLECTION } });
     expect(ctx.server.api).toHaveLength(1);
@@ -142,7 +132,7 @@ describe('5xx bursts', () => {
 
   it('PATCH: a 500 is not repeated either (1 request)', async () => {
     ctx.server.scriptApi(papi(500, 'internal_error', NOW), reply(200, hook));
-    const err = await failure(client().webhooks.update('w1', { target: 'https://example.com/new' }));
+    const err = await rejection(client().webhooks.update('w1', { target: 'https://example.com/new' }));
     expect(err).toBeInstanceOf(InternalServerError);
     expect(ctx.server.api.map((r) => r.method)).toEqual(['PATCH']);
   });
@@ -171,7 +161,7 @@ describe('connection dropped before the status line', () => {
     'POST: the server read the whole request before dropping it (%s), so it may have acted: ConnectionError, 1 request',
     async (how) => {
       ctx.server.scriptApi(dropBeforeStatus(how), reply(201, hook));
-      const err = await failure(client().webhooks.create(input));
+      const err = await rejection(client().webhooks.create(input));
       expect(err).toBeInstanceOf(ConnectionError);
       expect(err).not.toBeInstanceOf(TimeoutError);
       expect(err).toMatchObject({
@@ -187,7 +177,7 @@ describe('connection dropped before the status line', () => {
     await ctx.server.close();
     const lines: string[] = [];
     const logger = { debug: () => undefined, info: () => undefined, warn: (m: string) => lines.push(m), error: () => undefined };
-    const err = await failure(client({ baseUrl: closed, maxRetries: 1, logger }).webhooks.create(input));
+    const err = await rejection(client({ baseUrl: closed, maxRetries: 1, logger }).webhooks.create(input));
     expect(err).toBeInstanceOf(ConnectionError);
     expect((err as ConnectionError).message).toBe(`POST ${COLLECTION} failed: no connection could be made; the request was not sent`);
     expect(err).toMatchObject({ requestSent: false });
@@ -212,7 +202,7 @@ describe('connection reset after the status line', () => {
   it('POST: the server answered 200 before the reset, so it acted: ConnectionError, never repeated (1 request)', async () => {
     const { gate, fetch } = gatedFetch();
     ctx.server.scriptApi(resetAfterStatus(gate), reply(201, hook));
-    const err = await failure(client({ fetch }).webhooks.create(input));
+    const err = await rejection(client({ fetch }).webhooks.create(input));
     expect(err).toBeInstanceOf(ConnectionError);
     expect(err).not.toBeInstanceOf(TimeoutError);
     expect(err).toMatchObject({
@@ -225,7 +215,7 @@ describe('connection reset after the status line', () => {
   it('PATCH: same, 1 request', async () => {
     const { gate, fetch } = gatedFetch();
     ctx.server.scriptApi(resetAfterStatus(gate), reply(200, hook));
-    expect(await failure(client({ fetch }).webhooks.update('w1', { triggers: ['ALL'] }))).toBeInstanceOf(ConnectionError);
+    expect(await rejection(client({ fetch }).webhooks.update('w1', { triggers: ['ALL'] }))).toBeInstanceOf(ConnectionError);
     expect(ctx.server.api).toHaveLength(1);
   });
 
@@ -240,7 +230,7 @@ describe('connection reset after the status line', () => {
 describe('a server slower than the timeout', () => {
   it('GET: no answer within 250 ms is a TimeoutError after 1 + 1 attempts', async () => {
     ctx.server.scriptApi(hang, hang);
-    const err = await failure(client({ maxRetries: 1 }).webhooks.get('w1'));
+    const err = await rejection(client({ maxRetries: 1 }).webhooks.get('w1'));
     expect(err).toBeInstanceOf(TimeoutError);
     expect((err as TimeoutError).message).toBe(`GET ${ITEM} timed out after ${TIMEOUT} ms`);
     expect((err as TimeoutError).operation).toEqual({ method: 'GET', path: ITEM });
@@ -249,21 +239,21 @@ describe('a server slower than the timeout', () => {
 
   it('POST: a timeout may come after the server acted: TimeoutError, 1 request', async () => {
     ctx.server.scriptApi(hang, reply(201, hook));
-    const err = await failure(client().webhooks.create(input));
+    const err = await rejection(client().webhooks.create(input));
     expect(err).toBeInstanceOf(TimeoutError);
     expect(ctx.server.api).toHaveLength(1);
   });
 
   it('a per-call timeout overrides the client one', async () => {
     ctx.server.scriptApi(hang);
-    const err = await failure(client({ timeout: 60_000 }).webhooks.get('w1', { timeout: 100, maxRetries: 0 }));
+    const err = await rejection(client({ timeout: 60_000 }).webhooks.get('w1', { timeout: 100, maxRetries: 0 }));
     expect((err as TimeoutError).message).toBe(`GET ${ITEM} timed out after 100 ms`);
     expect(ctx.server.api).toHaveLength(1);
   });
 
   it('headers on time but a body that stalls still times out (the timeout covers the whole response)', async () => {
     ctx.server.scriptApi(stallBody());
-    const err = await failure(client({ maxRetries: 0 }).webhooks.get('w1'));
+    const err = await rejection(client({ maxRetries: 0 }).webhooks.get('w1'));
     expect(err).toBeInstanceOf(TimeoutError);
     expect((err as TimeoutError).message).toBe(`GET ${ITEM} timed out after ${TIMEOUT} ms`);
     expect(ctx.server.api).toHaveLength(1);
@@ -271,7 +261,7 @@ describe('a server slower than the timeout', () => {
 
   it('POST with a stalled body: TimeoutError, 1 request', async () => {
     ctx.server.scriptApi(stallBody(201), reply(201, hook));
-    expect(await failure(client().webhooks.create(input))).toBeInstanceOf(TimeoutError);
+    expect(await rejection(client().webhooks.create(input))).toBeInstanceOf(TimeoutError);
     expect(ctx.server.api).toHaveLength(1);
   });
 });
@@ -279,7 +269,7 @@ describe('a server slower than the timeout', () => {
 describe('bodies that are not what they claim', () => {
   it('malformed JSON in a 200 is an ApiError with the raw text, not a SyntaxError; not retried', async () => {
     ctx.server.scriptApi(raw(200, '{"id":"w1","target":', 'application/json'));
-    const err = await failure(client().webhooks.get('w1'));
+    const err = await rejection(client().webhooks.get('w1'));
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ status: 200, rawBody: '{"id":"w1","target":', operation: { method: 'GET', path: ITEM } });
     expect((err as ApiError).message).toBe(`Invalid JSON in the response: GET ${ITEM} -> 200 {"id":"w1","target":`);
@@ -288,7 +278,7 @@ describe('bodies that are not what they claim', () => {
 
   it('malformed JSON in a 500 keeps the text in rawBody', async () => {
     ctx.server.scriptApi(raw(500, '{"errorCode":', 'application/json'));
-    const err = await failure(client().webhooks.create(input));
+    const err = await rejection(client().webhooks.create(input));
     expect(err).toBeInstanceOf(InternalServerError);
     expect(err).toMatchObject({ status: 500, errorCode: undefined, rawBody: '{"errorCode":', body: '{"errorCode":' });
     expect(ctx.server.api).toHaveLength(1);
@@ -297,7 +287,7 @@ describe('bodies that are not what they claim', () => {
   it('an HTML error page from a proxy (502) is retried, then an InternalServerError with the page as rawBody', async () => {
     const page = '<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>';
     ctx.server.scriptApi(...Array.from({ length: 3 }, () => raw(502, page, 'text/html', NOW)));
-    const err = await failure(client().webhooks.get('w1'));
+    const err = await rejection(client().webhooks.get('w1'));
     expect(err).toBeInstanceOf(InternalServerError);
     expect(err).toMatchObject({ status: 502, errorCode: undefined, rawBody: page, headers: { 'content-type': 'text/html', 'retry-after': '0' } });
     expect((err as InternalServerError).message).toBe(`GET ${ITEM} -> 502 ${page}`);
@@ -306,7 +296,7 @@ describe('bodies that are not what they claim', () => {
 
   it('an HTML 404 page is a NotFoundError, not retried', async () => {
     ctx.server.scriptApi(raw(404, '<html><body>Not Found</body></html>', 'text/html'));
-    const err = await failure(client().webhooks.get('w1'));
+    const err = await rejection(client().webhooks.get('w1'));
     expect(err).toBeInstanceOf(NotFoundError);
     expect((err as NotFoundError).rawBody).toBe('<html><body>Not Found</body></html>');
     expect(ctx.server.api).toHaveLength(1);
@@ -314,7 +304,7 @@ describe('bodies that are not what they claim', () => {
 
   it('an empty 200 body labelled application/json is an ApiError, not undefined', async () => {
     ctx.server.scriptApi(reply(200));
-    const err = await failure(client().webhooks.get('w1'));
+    const err = await rejection(client().webhooks.get('w1'));
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ status: 200, rawBody: '' });
     expect((err as ApiError).message).toBe(`Invalid JSON in the response: GET ${ITEM} -> 200 empty response body`);
@@ -323,7 +313,7 @@ describe('bodies that are not what they claim', () => {
 
   it('an empty 500 body labelled application/json is an InternalServerError saying so', async () => {
     ctx.server.scriptApi(reply(500));
-    const err = await failure(client().webhooks.create(input));
+    const err = await rejection(client().webhooks.create(input));
     expect(err).toBeInstanceOf(InternalServerError);
     expect(err).toMatchObject({ status: 500, body: undefined, rawBody: undefined });
     expect((err as InternalServerError).message).toBe(`POST ${COLLECTION} -> 500 no response body`);
@@ -357,7 +347,7 @@ describe('a 10 MB body', () => {
   it('a 10 MB HTML error page becomes an error of bounded size', async () => {
     const page = `<html><body>${'<p>stack frame</p>'.repeat(TEN_MB / 18)}</body></html>`;
     ctx.server.scriptApi(raw(500, page, 'text/html'));
-    const err = await failure(client({ timeout: 10_000 }).webhooks.create(input));
+    const err = await rejection(client({ timeout: 10_000 }).webhooks.create(input));
     expect(err).toBeInstanceOf(InternalServerError);
     const e = err as InternalServerError;
     expect(e.rawBody).toBe(page.slice(0, 2000));

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, expect } from 'vitest';
+import { Provisioning, type ProvisioningOptions } from '../../../src/index.js';
 import { FaultServer } from './fault-server.js';
 import { settledSockets, trackTimers } from './leaks.js';
 
@@ -46,11 +47,10 @@ export function useFaultServer(): { readonly server: FaultServer; restart(): Pro
   };
 }
 
-export async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
+/**
+ * A client of project p1 on `server` with an access key: OAuth2 against the server's token
+ * endpoint, or Basic with `auth: 'basic'`. `options` override every default.
+ */
+export function keyClient(server: FaultServer, options: ProvisioningOptions = {}): Provisioning {
+  return new Provisioning({ projectId: 'p1', keyId: 'key-id', keySecret: 'key-secret', authUrl: server.authUrl, baseUrl: server.url, ...options });
 }

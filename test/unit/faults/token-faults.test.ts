@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AuthenticationError, ConnectionError, Provisioning, type ProvisioningOptions, TimeoutError } from '../../../src/index.js';
 import { after, dropBeforeStatus, hang, papi, raw, reply, tokenReply } from './fault-server.js';
-import { failure, useFaultServer } from './setup.js';
+import { useFaultServer, keyClient } from './setup.js';
+import { rejection } from '../../helpers/rejection.js';
 
 /**
  * The OAuth2 token endpoint (`authUrl`) failing, slow, or handing out expired tokens. Counts
@@ -16,25 +17,14 @@ const NOW = { 'retry-after': '0' };
 
 const ctx = useFaultServer();
 
-function client(options: ProvisioningOptions = {}): Provisioning {
-  return new Provisioning({
-    projectId: 'p1',
-    keyId: 'key-id',
-    keySecret: 'key-secret',
-    authUrl: ctx.server.authUrl,
-    baseUrl: ctx.server.url,
-    timeout: TIMEOUT,
-    maxRetries: 2,
-    ...options,
-  });
-}
+const client = (options: ProvisioningOptions = {}): Provisioning => keyClient(ctx.server, { timeout: TIMEOUT, maxRetries: 2, ...options });
 
 const bearers = () => ctx.server.api.map((r) => r.headers.authorization);
 
 describe('a token endpoint that fails', () => {
   it('401 invalid_client: AuthenticationError, 1 token request, no API request', async () => {
     ctx.server.scriptToken(reply(401, { error: 'invalid_client', error_description: 'bad key' }));
-    const err = await failure(client().webhooks.create(input));
+    const err = await rejection(client().webhooks.create(input));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect(err).toMatchObject({
       status: 401,
@@ -48,7 +38,7 @@ describe('a token endpoint that fails', () => {
 
   it('400 invalid_grant is final too: 1 token request', async () => {
     ctx.server.scriptToken(reply(400, { error: 'invalid_grant' }));
-    const err = await failure(client().webhooks.get('w1'));
+    const err = await rejection(client().webhooks.get('w1'));
     expect(err).toMatchObject({ status: 400, errorCode: 'invalid_grant' });
     expect(err).toBeInstanceOf(AuthenticationError);
     expect([ctx.server.token.length, ctx.server.api.length]).toEqual([1, 0]);
@@ -64,7 +54,7 @@ describe('a token endpoint that fails', () => {
 
   it('500 on every try: AuthenticationError with the last status after 1 + maxRetries token requests, no API request', async () => {
     ctx.server.scriptToken(...Array.from({ length: 3 }, () => reply(500, { error: 'server_error' }, NOW)));
-    const err = await failure(client().webhooks.get('w1'));
+    const err = await rejection(client().webhooks.get('w1'));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect(err).toMatchObject({ status: 500, errorCode: 'server_error' });
     expect([ctx.server.token.length, ctx.server.api.length]).toEqual([3, 0]);
@@ -79,7 +69,7 @@ describe('a token endpoint that fails', () => {
 
   it('a dropped token connection, every time: ConnectionError naming the endpoint', async () => {
     ctx.server.scriptToken(dropBeforeStatus('fin'));
-    const err = await failure(client({ maxRetries: 0 }).webhooks.get('w1'));
+    const err = await rejection(client({ maxRetries: 0 }).webhooks.get('w1'));
     expect(err).toBeInstanceOf(ConnectionError);
     expect((err as ConnectionError).message).toBe(`Could not reach the OAuth2 token endpoint ${ctx.server.authUrl}`);
     expect([ctx.server.token.length, ctx.server.api.length]).toEqual([1, 0]);
@@ -87,7 +77,7 @@ describe('a token endpoint that fails', () => {
 
   it('an HTML page instead of a token: AuthenticationError, no API request', async () => {
     ctx.server.scriptToken(raw(200, '<html>login</html>', 'text/html'));
-    const err = await failure(client().webhooks.get('w1'));
+    const err = await rejection(client().webhooks.get('w1'));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as AuthenticationError).message).toBe(
       `OAuth2 token request failed: POST ${ctx.server.authUrl} -> 200 invalid_token_response: no access_token in the response`,
@@ -99,7 +89,7 @@ describe('a token endpoint that fails', () => {
 describe('a slow token endpoint', () => {
   it('slower than the timeout: TimeoutError naming the endpoint, no API request', async () => {
     ctx.server.scriptToken(hang);
-    const err = await failure(client({ maxRetries: 0 }).webhooks.get('w1'));
+    const err = await rejection(client({ maxRetries: 0 }).webhooks.get('w1'));
     expect(err).toBeInstanceOf(TimeoutError);
     // The call's own timer (armed first, same 250 ms) ends the wait for the token.
     expect((err as TimeoutError).message).toBe(`GET /v1/projects/{projectId}/webhooks/{webhookId} timed out after ${TIMEOUT} ms waiting for credentials`);
@@ -156,7 +146,7 @@ describe('expired tokens', () => {
   it('a second 401 with the fresh token is final: AuthenticationError', async () => {
     ctx.server.scriptToken(tokenReply('tok-1'), tokenReply('tok-2'));
     ctx.server.scriptApi(papi(401, 'unauthorized_error'), papi(401, 'unauthorized_error'));
-    const err = await failure(client().webhooks.get('w1'));
+    const err = await rejection(client().webhooks.get('w1'));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect(err).toMatchObject({ status: 401, errorCode: 'unauthorized_error' });
     expect([ctx.server.token.length, ctx.server.api.length]).toEqual([2, 2]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Provisioning, type ProvisioningOptions, ResponseTooLargeError } from '../../../src/index.js';
-import { failure } from '../faults/setup.js';
 import { endlessBody, rawBytes, rawReply } from './raw-server.js';
 import { useRawServer } from './setup.js';
+import { rejection } from '../../helpers/rejection.js';
 
 /**
  * Issue 10 item 4 (client side): bounded memory. The response body is counted while it
@@ -22,7 +22,7 @@ describe('response size limit', () => {
   it('an endless 200 body ends in ResponseTooLargeError at maxResponseBytes: 1 MiB; 1 request, not retried', async () => {
     const counter = { sent: 0 };
     ctx.server.script(endlessBody(counter));
-    const err = await failure(client({ maxResponseBytes: MiB }).webhooks.get('w1'));
+    const err = await rejection(client({ maxResponseBytes: MiB }).webhooks.get('w1'));
     expect(err).toBeInstanceOf(ResponseTooLargeError);
     expect(err).toMatchObject({ status: 200, limit: MiB, operation: { method: 'GET', path: '/v1/projects/{projectId}/webhooks/{webhookId}' } });
     expect((err as Error).message).toBe(
@@ -37,7 +37,7 @@ describe('response size limit', () => {
   it('an endless body with the default limit (16 MiB) ends too, 1 request', async () => {
     const counter = { sent: 0 };
     ctx.server.script(endlessBody(counter, 256 * 1024));
-    const err = await failure(client().webhooks.list());
+    const err = await rejection(client().webhooks.list());
     expect(err).toMatchObject({ name: 'ResponseTooLargeError', limit: 16 * MiB });
     expect(ctx.server.seen).toHaveLength(1);
     expect(counter.sent).toBeLessThan(16 * MiB + 16 * MiB);
@@ -46,7 +46,7 @@ describe('response size limit', () => {
   it('an endless error body (500) ends in ResponseTooLargeError, not a hang, and is not retried', async () => {
     ctx.server.script(endlessBody({ sent: 0 }, 64 * 1024, 500));
     const input = { target: 'https://example.com/cb', secret: 'whsec-0123456789abcdef', triggers: ['ALL' as const] };
-    const err = await failure(client({ maxResponseBytes: 64 * 1024 }).webhooks.create(input));
+    const err = await rejection(client({ maxResponseBytes: 64 * 1024 }).webhooks.create(input));
     expect(err).toBeInstanceOf(ResponseTooLargeError);
     expect(err).toMatchObject({ status: 500 });
     expect(ctx.server.seen).toHaveLength(1);
@@ -54,7 +54,7 @@ describe('response size limit', () => {
 
   it('a declared Content-Length over the limit fails before the body is read', async () => {
     ctx.server.script(rawBytes(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${2 * MiB}\r\n\r\n{"id":`));
-    const err = await failure(client({ maxResponseBytes: MiB }).webhooks.get('w1'));
+    const err = await rejection(client({ maxResponseBytes: MiB }).webhooks.get('w1'));
     expect(err).toMatchObject({ name: 'ResponseTooLargeError', limit: MiB });
     expect(ctx.server.seen).toHaveLength(1);
   });
@@ -79,7 +79,7 @@ describe('response size limit', () => {
       baseUrl: ctx.server.url,
       maxRetries: 0,
     });
-    const err = await failure(c.webhooks.get('w1'));
+    const err = await rejection(c.webhooks.get('w1'));
     expect(err).toBeInstanceOf(ResponseTooLargeError);
     expect((err as Error).message).toMatch(/^OAuth2 token request failed: POST .*\/oauth2\/token -> 200 response body exceeds maxResponseBytes \(1048576 bytes\)/);
     expect(ctx.server.seen.map((r) => r.path)).toEqual(['/oauth2/token']);

@@ -3,7 +3,8 @@ import { ApiError, AuthenticationError, Provisioning } from '../../../src/index.
 import { NO_CONTENT } from '../../../src/facade/core/resource.js';
 import { operations } from '../../helpers/spec.js';
 import { type Fault, reply } from '../faults/fault-server.js';
-import { failure, useFaultServer } from '../faults/setup.js';
+import { useFaultServer } from '../faults/setup.js';
+import { rejection } from '../../helpers/rejection.js';
 
 /**
  * Issue 10 item 11: odd answers get a clear, typed outcome. (A non-string nextPageToken is in
@@ -40,7 +41,7 @@ describe('expires_in', () => {
 
   it.each(['soon', '', { s: 1 }, true])('%j is the server\'s error: AuthenticationError invalid_token_response, no API request', async (value) => {
     ctx.server.scriptToken(token(value));
-    const err = await failure(oauth().webhooks.get('w1'));
+    const err = await rejection(oauth().webhooks.get('w1'));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect(err).toMatchObject({ errorCode: 'invalid_token_response' });
     expect((err as Error).message).toContain('expires_in is not a number of seconds');
@@ -54,7 +55,7 @@ describe('a 200 with an empty body', () => {
 
   it('for an operation that answers JSON (webhooks.get), without any content type: ApiError, not undefined; 1 request', async () => {
     ctx.server.scriptApi(empty);
-    const err = await failure(c().webhooks.get('w1'));
+    const err = await rejection(c().webhooks.get('w1'));
     expect(err).toBeInstanceOf(ApiError);
     expect((err as Error).message).toBe('Invalid JSON in the response: GET /v1/projects/{projectId}/webhooks/{webhookId} -> 200 empty response body');
     expect(ctx.server.api).toHaveLength(1);

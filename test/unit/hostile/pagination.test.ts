@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { PaginationError, Provisioning } from '../../../src/index.js';
 import { MAX_EMPTY_PAGES } from '../../../src/facade/core/pagination.js';
 import { type Fault, reply } from '../faults/fault-server.js';
-import { failure, useFaultServer } from '../faults/setup.js';
+import { useFaultServer } from '../faults/setup.js';
+import { rejection } from '../../helpers/rejection.js';
 
 /**
  * Issue 10 item 5: every pagination ends, against a server that tries to keep `for await`
@@ -83,7 +84,7 @@ describe('pagination against a hostile server', () => {
 
   it.each([42, { next: 'x' }, ['a'], true])('a nextPageToken of %j blames the server: PaginationError, 1 request', async (token) => {
     ctx.server.scriptApi(reply(200, { totalSize: 1, pageSize: 15, webhooks: [hook(0)], nextPageToken: token }));
-    const err = await failure(client().webhooks.list());
+    const err = await rejection(client().webhooks.list());
     expect(err).toBeInstanceOf(PaginationError);
     expect((err as Error).message).toMatch(/^The server sent a nextPageToken that is not a string \(a (number|object|array|boolean)\); stopping the listing$/);
     expect(ctx.server.api).toHaveLength(1);

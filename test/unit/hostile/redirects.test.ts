@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiError, Provisioning, type ProvisioningOptions, RedirectError } from '../../../src/index.js';
-import { failure } from '../faults/setup.js';
 import { RawServer, rawReply } from './raw-server.js';
 import { useRawServer } from './setup.js';
+import { rejection } from '../../helpers/rejection.js';
 
 /**
  * Issue 10 item 3: no redirects. The API never redirects; following one would re-send a
@@ -31,7 +31,7 @@ describe('API calls', () => {
   it.each([301, 302, 303, 307, 308])('webhooks.create() answered %i: RedirectError with the origin, 1 request, 0 elsewhere', async (status) => {
     ctx.server.script(redirect(status));
     elsewhere.script(rawReply(200, JSON.stringify(hook)), rawReply(201, JSON.stringify(hook)));
-    const err = await failure(client().webhooks.create(input));
+    const err = await rejection(client().webhooks.create(input));
     expect(err).toBeInstanceOf(RedirectError);
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ status, location: elsewhere.url, operation: { method: 'POST', path: '/v1/projects/{projectId}/webhooks' } });
@@ -45,20 +45,20 @@ describe('API calls', () => {
 
   it.each([301, 307])('a GET answered %i is not followed nor retried either: 1 request, 0 elsewhere', async (status) => {
     ctx.server.script(redirect(status));
-    expect(await failure(client().webhooks.get('w1'))).toMatchObject({ name: 'RedirectError', status });
+    expect(await rejection(client().webhooks.get('w1'))).toMatchObject({ name: 'RedirectError', status });
     expect([ctx.server.seen.length, elsewhere.seen.length]).toEqual([1, 0]);
   });
 
   it('client.raw: a 308 rejects with RedirectError, 0 elsewhere', async () => {
     ctx.server.script(redirect(308));
-    const err = await failure(client().raw.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId: 'p1' } }, body: input }));
+    const err = await rejection(client().raw.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId: 'p1' } }, body: input }));
     expect(err).toBeInstanceOf(RedirectError);
     expect([ctx.server.seen.length, elsewhere.seen.length]).toEqual([1, 0]);
   });
 
   it('a 302 without a Location still fails, saying so', async () => {
     ctx.server.script(rawReply(302, ''));
-    const err = await failure(client().webhooks.get('w1'));
+    const err = await rejection(client().webhooks.get('w1'));
     expect(err).toMatchObject({ name: 'RedirectError', status: 302, location: undefined });
     expect((err as Error).message).toContain('redirect without a readable Location');
   });
@@ -75,7 +75,7 @@ describe('the OAuth2 token request', () => {
       baseUrl: ctx.server.url,
       maxRetries: 2,
     });
-    const err = await failure(c.webhooks.get('w1'));
+    const err = await rejection(c.webhooks.get('w1'));
     expect(err).toBeInstanceOf(RedirectError);
     expect(err).toMatchObject({ status, location: elsewhere.url });
     expect((err as Error).message).toMatch(/^OAuth2 token request failed: POST .* redirect to /);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, Provisioning, type ProvisioningOptions, ValidationError } from '../../../src/index.js';
-import { failure } from '../faults/setup.js';
 import { rawReply } from './raw-server.js';
 import { useRawServer } from './setup.js';
+import { rejection } from '../../helpers/rejection.js';
 
 /**
  * Issue 10 item 1: a call reaches only its own route. A path parameter that is a dot segment
@@ -21,7 +21,7 @@ const DOTS = ['.', '..', '%2e', '%2E', '%2e%2e', '%2E%2e', '.%2E', '%2e.', '%252
 
 describe('dot-segment path parameters', () => {
   it.each(DOTS)('whatsapp.senders.delete(%j): ValidationError, 0 requests', async (id) => {
-    const err = await failure(client().whatsapp.senders.delete(id));
+    const err = await rejection(client().whatsapp.senders.delete(id));
     expect(err).toBeInstanceOf(ValidationError);
     expect(err).toMatchObject({ field: 'senderId', rule: 'dotSegment' });
     expect(ctx.server.seen).toHaveLength(0);
@@ -29,14 +29,14 @@ describe('dot-segment path parameters', () => {
 
   it("kakaotalk.templates.delete('@acme', '..') and webhooks.delete('.'): ValidationError, 0 requests", async () => {
     const c = client();
-    expect(await failure(c.kakaotalk.templates.delete('@acme', '..'))).toMatchObject({ field: 'templateCode', rule: 'dotSegment' });
-    expect(await failure(c.webhooks.delete('.'))).toBeInstanceOf(ValidationError);
-    expect(await failure(c.webhooks.get('%2E%2e'))).toBeInstanceOf(ValidationError);
+    expect(await rejection(c.kakaotalk.templates.delete('@acme', '..'))).toMatchObject({ field: 'templateCode', rule: 'dotSegment' });
+    expect(await rejection(c.webhooks.delete('.'))).toBeInstanceOf(ValidationError);
+    expect(await rejection(c.webhooks.get('%2E%2e'))).toBeInstanceOf(ValidationError);
     expect(ctx.server.seen).toHaveLength(0);
   });
 
   it("a per-call projectId: '..' is rejected: ValidationError naming projectId, 0 requests", async () => {
-    const err = await failure(client().webhooks.list({}, { projectId: '..' }));
+    const err = await rejection(client().webhooks.list({}, { projectId: '..' }));
     expect(err).toBeInstanceOf(ValidationError);
     expect(err).toMatchObject({ field: 'projectId', rule: 'dotSegment' });
     expect(ctx.server.seen).toHaveLength(0);
@@ -49,12 +49,12 @@ describe('dot-segment path parameters', () => {
   it('client.raw: every verb and raw.request reject a dot segment with ValidationError, 0 requests', async () => {
     const c = client();
     const path = { projectId: 'p1', webhookId: '..' };
-    expect(await failure(c.raw.DELETE('/v1/projects/{projectId}/webhooks/{webhookId}', { params: { path } }))).toBeInstanceOf(ValidationError);
-    expect(await failure(c.raw.GET('/v1/projects/{projectId}/webhooks/{webhookId}', { params: { path: { ...path, webhookId: '%2e' } } }))).toBeInstanceOf(
+    expect(await rejection(c.raw.DELETE('/v1/projects/{projectId}/webhooks/{webhookId}', { params: { path } }))).toBeInstanceOf(ValidationError);
+    expect(await rejection(c.raw.GET('/v1/projects/{projectId}/webhooks/{webhookId}', { params: { path: { ...path, webhookId: '%2e' } } }))).toBeInstanceOf(
       ValidationError,
     );
-    expect(await failure(c.raw.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId: '..' } } }))).toMatchObject({ field: 'projectId' });
-    expect(await failure(c.raw.request('delete', '/v1/projects/{projectId}/webhooks/{webhookId}', { params: { path } }))).toBeInstanceOf(ValidationError);
+    expect(await rejection(c.raw.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId: '..' } } }))).toMatchObject({ field: 'projectId' });
+    expect(await rejection(c.raw.request('delete', '/v1/projects/{projectId}/webhooks/{webhookId}', { params: { path } }))).toBeInstanceOf(ValidationError);
     expect(ctx.server.seen).toHaveLength(0);
   });
 

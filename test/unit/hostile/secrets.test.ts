@@ -10,7 +10,8 @@ import {
 } from '../../../src/index.js';
 import { recordingLogger } from '../facade/helpers.js';
 import { type Fault, papi, reply, tokenReply } from '../faults/fault-server.js';
-import { failure, useFaultServer } from '../faults/setup.js';
+import { useFaultServer } from '../faults/setup.js';
+import { rejection } from '../../helpers/rejection.js';
 
 /**
  * Issue 10 item 6 (transport part): the token an attempt actually sent is scrubbed, even after
@@ -37,7 +38,7 @@ describe('the token an attempt sent', () => {
     ctx.server.scriptApi(papi(401, 'unauthorized_error'), echo);
     const { logger, text } = recordingLogger();
     const c = new Provisioning({ projectId: 'p1', keyId: 'k', keySecret: 'key-secret-value', authUrl: ctx.server.authUrl, baseUrl: ctx.server.url, logger });
-    const err = await failure(c.webhooks.get('w1'));
+    const err = await rejection(c.webhooks.get('w1'));
     expect(err).toBeInstanceOf(BadRequestError);
     expect(ctx.server.api.map((r) => r.headers.authorization)).toEqual([`Bearer ${OLD}`, `Bearer ${NEW}`]);
     const shown = [String(err), (err as Error).message, JSON.stringify(err), text()].join('\n');
@@ -69,10 +70,10 @@ describe('header values fetch cannot carry', () => {
 
   it.each(BAD)('a per-call header %j: ValidationError naming it, 0 requests (facade and client.raw)', async (value) => {
     const c = client();
-    const err = await failure(c.webhooks.get('w1', { headers: { 'x-trace': value } }));
+    const err = await rejection(c.webhooks.get('w1', { headers: { 'x-trace': value } }));
     expect(err).toBeInstanceOf(ValidationError);
     expect(err).toMatchObject({ field: 'headers.x-trace', rule: 'header' });
-    const rawErr = await failure(c.raw.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId: 'p1' } }, headers: { 'x-trace': value } }));
+    const rawErr = await rejection(c.raw.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId: 'p1' } }, headers: { 'x-trace': value } }));
     expect(rawErr).toBeInstanceOf(ValidationError);
     expect(rawErr).toMatchObject({ field: 'headers.x-trace' });
     expect(JSON.stringify([err, rawErr]) + String(err) + String(rawErr)).not.toContain(VALUE);
@@ -91,7 +92,7 @@ describe('header values fetch cannot carry', () => {
   });
 
   it('an accessToken callback resolving to a token with CR/LF: ProvisioningError naming Authorization, 0 requests', async () => {
-    const err = await failure(client({ accessToken: async () => `${VALUE}\r\nx: y` }).webhooks.get('w1'));
+    const err = await rejection(client({ accessToken: async () => `${VALUE}\r\nx: y` }).webhooks.get('w1'));
     expect(err).toBeInstanceOf(ProvisioningError);
     expect((err as Error).message).toContain('Authorization header');
     expect(String(err) + JSON.stringify(err)).not.toContain(VALUE);
@@ -101,7 +102,7 @@ describe('header values fetch cannot carry', () => {
   it('an OAuth2 token with CR/LF or non-Latin-1 characters blames the server: AuthenticationError, no API request', async () => {
     ctx.server.scriptToken(reply(200, { access_token: `${VALUE}\r\nx: y`, token_type: 'bearer', expires_in: 3600 }));
     const c = new Provisioning({ projectId: 'p1', keyId: 'k', keySecret: 'key-secret-value', authUrl: ctx.server.authUrl, baseUrl: ctx.server.url, maxRetries: 0 });
-    const err = await failure(c.webhooks.get('w1'));
+    const err = await rejection(c.webhooks.get('w1'));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as Error).message).toContain('invalid_token_response: the access_token contains characters an Authorization header cannot carry');
     expect(String(err) + JSON.stringify(err)).not.toContain(VALUE);

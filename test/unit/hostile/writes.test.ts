@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectionError, InternalServerError, Provisioning, type ProvisioningOptions, TimeoutError } from '../../../src/index.js';
-import { failure } from '../faults/setup.js';
 import { type RawFault, rawBytes, rawReply } from './raw-server.js';
 import { useRawServer } from './setup.js';
+import { rejection } from '../../helpers/rejection.js';
 
 /**
  * Issue 10 item 2: a write is never repeated once the server may have acted. The server reads
@@ -31,7 +31,7 @@ const MALFORMED: [string, RawFault][] = [
 describe('answers that are not valid HTTP', () => {
   it.each(MALFORMED)('POST after %s: ConnectionError (requestSent), exactly 1 request', async (_what, fault) => {
     ctx.server.script(fault, rawReply(201, JSON.stringify(hook)));
-    const err = await failure(client().webhooks.create(input));
+    const err = await rejection(client().webhooks.create(input));
     expect(err).toBeInstanceOf(ConnectionError);
     expect(err).not.toBeInstanceOf(TimeoutError);
     expect(err).toMatchObject({ requestSent: true, operation: { method: 'POST', path: COLLECTION } });
@@ -42,7 +42,7 @@ describe('answers that are not valid HTTP', () => {
 
   it('POST after a bad status line says the answer was not valid HTTP', async () => {
     ctx.server.script(MALFORMED[0]![1]);
-    const err = await failure(client().webhooks.create(input));
+    const err = await rejection(client().webhooks.create(input));
     expect((err as Error).message).toBe(
       `POST ${COLLECTION} failed: the server answered with something that is not valid HTTP; the server may have received the request`,
     );
@@ -51,7 +51,7 @@ describe('answers that are not valid HTTP', () => {
 
   it.each(MALFORMED)('PATCH after %s: exactly 1 request', async (_what, fault) => {
     ctx.server.script(fault, rawReply(200, JSON.stringify(hook)));
-    expect(await failure(client().webhooks.update('w1', { triggers: ['ALL'] }))).toBeInstanceOf(ConnectionError);
+    expect(await rejection(client().webhooks.update('w1', { triggers: ['ALL'] }))).toBeInstanceOf(ConnectionError);
     expect(ctx.server.seen.map((r) => r.method)).toEqual(['PATCH']);
   });
 
@@ -68,15 +68,15 @@ describe('gateway statuses', () => {
   it.each([502, 504])('POST and PATCH after %i (the backend may have acted): InternalServerError, 1 request each', async (code) => {
     // The second answer would be a success: the client must never ask for it.
     ctx.server.script(status(code, { 'retry-after': '0' }));
-    expect(await failure(client().webhooks.create(input))).toMatchObject({ status: code });
+    expect(await rejection(client().webhooks.create(input))).toMatchObject({ status: code });
     ctx.server.script(status(code, { 'retry-after': '0' }));
-    expect(await failure(client().webhooks.update('w1', { triggers: ['ALL'] }))).toBeInstanceOf(InternalServerError);
+    expect(await rejection(client().webhooks.update('w1', { triggers: ['ALL'] }))).toBeInstanceOf(InternalServerError);
     expect(ctx.server.seen.map((r) => r.method)).toEqual(['POST', 'PATCH']);
   });
 
   it('POST after a 503 without Retry-After: not retried, 1 request', async () => {
     ctx.server.script(status(503));
-    expect(await failure(client().webhooks.create(input))).toMatchObject({ status: 503 });
+    expect(await rejection(client().webhooks.create(input))).toMatchObject({ status: 503 });
     expect(ctx.server.seen).toHaveLength(1);
   });
 

@@ -1,4 +1,4 @@
-// Runs scripts/fetch-spec.mjs as a child process (the CLI is what users run) against fixture files
+// Runs scripts/fetch-spec.ts as a child process (the CLI is what users run) against fixture files
 // and a local HTTP server. Children are started asynchronously: a synchronous spawn would block
 // this process's event loop and the in-process server could never answer them.
 import { execFile } from 'node:child_process';
@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSpecText } from '../../../scripts/lib/spec-yaml.mjs';
-import { validateSpec } from '../../../scripts/lib/validate-spec.mjs';
+import { parseSpecText } from '../../../scripts/lib/spec-yaml.js';
+import { validateSpec } from '../../../scripts/lib/validate-spec.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SCRIPT = join(ROOT, 'scripts/fetch-spec.mjs');
+const SCRIPT = join(ROOT, 'scripts/fetch-spec.ts');
 const fixture = (name: string) => join(ROOT, 'test/fixtures/specs', name);
 const UNCHANGED = 'spec:fetch: nothing was written; the existing spec and generated files are unchanged.\n';
 // What the out file holds before each run; every failed run must leave exactly these bytes.
@@ -30,7 +30,7 @@ function run(args: string[], env: Record<string, string> = {}): Promise<RunResul
   return new Promise((done) => {
     execFile(
       process.execPath,
-      [SCRIPT, ...args],
+      ['--import', 'tsx', SCRIPT, ...args],
       { cwd: ROOT, env: { ...process.env, ...env }, timeout: 15_000 },
       (err, stdout, stderr) => done({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
     );
@@ -156,7 +156,7 @@ describe('fetch-spec: failures leave the old spec byte-for-byte untouched', { ti
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
       'spec:fetch: --timeout must be a positive number of milliseconds, got "soon"\n' +
-        'Run node scripts/fetch-spec.mjs --help for usage.\n',
+        'Run tsx scripts/fetch-spec.ts --help for usage.\n',
     );
     expect(await readFile(out, 'utf8')).toBe(OLD_SPEC);
   });
@@ -266,7 +266,7 @@ describe('fetch-spec: success', { timeout: 30_000 }, () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe(
-      'usage: node scripts/fetch-spec.mjs [--from <url|file>] [--out <path>] [--generated <dir>] [--timeout <ms>] [--no-generate] [--no-typecheck] [--help]',
+      'usage: tsx scripts/fetch-spec.ts [--from <url|file>] [--out <path>] [--generated <dir>] [--timeout <ms>] [--no-generate] [--no-typecheck] [--help]',
     );
     for (const option of ['--from <url|file>', '--out <path>', '--generated <dir>', '--timeout <ms>', '--no-generate', '--no-typecheck', 'SPEC_FETCH_GENERATE_SCRIPT']) {
       expect(result.stdout).toContain(option);

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseSpecText, stringifySpec } from '../../../scripts/lib/spec-yaml.mjs';
+import { parseSpecText, stringifySpec } from '../../../scripts/lib/spec-yaml.js';
 import { LIST_VALUED, officialShape, withoutVerificationStatus } from './official-shape.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -90,7 +90,7 @@ describe('spec:fetch on an official-shaped, full-size description', { timeout: 4
   // Concurrent: each works in its own copy, and both mostly wait on child processes.
   it.concurrent('regenerates with zero facade errors; the project type-checks and the facade unit tests pass on the result', async () => {
     const copy = await repoCopy();
-    const fetched = await run(copy, ['scripts/fetch-spec.mjs', '--from', `${base}/provisioning-api.yaml`]);
+    const fetched = await run(copy, ['--import', 'tsx', 'scripts/fetch-spec.ts', '--from', `${base}/provisioning-api.yaml`]);
     expect(fetched.stderr).toBe('');
     expect(fetched.code).toBe(0);
     const lines = fetched.stdout.split('\n');
@@ -139,7 +139,7 @@ describe('spec:fetch on an official-shaped, full-size description', { timeout: 4
   it.concurrent('refuses a description without an operation the facade calls, naming it, and writes nothing', async () => {
     const copy = await repoCopy();
     const before = await fingerprint(copy, ['openapi', 'src/generated']);
-    const fetched = await run(copy, ['scripts/fetch-spec.mjs', '--from', `${base}/provisioning-api-1.2.117.yaml`]);
+    const fetched = await run(copy, ['--import', 'tsx', 'scripts/fetch-spec.ts', '--from', `${base}/provisioning-api-1.2.117.yaml`]);
     expect(fetched.code).toBe(4);
     expect(fetched.stdout).toBe('');
     const err = fetched.stderr.split('\n');

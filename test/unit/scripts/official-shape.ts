@@ -1,7 +1,7 @@
 // Turns our bundled spec into a description shaped like Sinch's downloadable one (1.2.117), so
 // spec:fetch can be tested on the full API instead of on snippets. Each step reproduces one fact
 // of issue 11 / the catalogue about the official document; none of them is a fix, they are the
-// defects and habits the patches in scripts/lib/spec-patches.mjs must cope with.
+// defects and habits the patches in scripts/lib/spec-patches.ts must cope with.
 //
 // Known differences from the real download: it is smaller (about 0.8 MB instead of 2.5 MB, which
 // holds far larger examples), it keeps the sender verification-status operation (1.2.117 predates

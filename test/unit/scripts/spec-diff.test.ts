@@ -1,15 +1,15 @@
-// scripts/lib/spec-diff.mjs against the fixture pairs of test/fixtures/spec-diff/ (base.yaml and
+// scripts/lib/spec-diff.ts against the fixture pairs of test/fixtures/spec-diff/ (base.yaml and
 // one file per change) and small in-memory edits of base.yaml for the remaining rules; then the
-// CLI, scripts/spec-diff.mjs, as users run it.
+// CLI, scripts/spec-diff.ts, as users run it.
 import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { changesetText, formatReport } from '../../../scripts/lib/spec-diff-report.mjs';
-import { RULES, diffSpecs, maxBump, type SpecDiff } from '../../../scripts/lib/spec-diff.mjs';
-import { parseSpecText } from '../../../scripts/lib/spec-yaml.mjs';
-import { validateSpec } from '../../../scripts/lib/validate-spec.mjs';
+import { changesetText, formatReport } from '../../../scripts/lib/spec-diff-report.js';
+import { RULES, diffSpecs, maxBump, type SpecDiff } from '../../../scripts/lib/spec-diff.js';
+import { parseSpecText } from '../../../scripts/lib/spec-yaml.js';
+import { validateSpec } from '../../../scripts/lib/validate-spec.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DIR = join(ROOT, 'test/fixtures/spec-diff');
@@ -378,14 +378,14 @@ interface RunResult {
 }
 function cli(args: string[]): Promise<RunResult> {
   return new Promise((done) => {
-    execFile(process.execPath, [join(ROOT, 'scripts/spec-diff.mjs'), ...args], { cwd: ROOT, timeout: 20_000 }, (err, stdout, stderr) =>
+    execFile(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/spec-diff.ts'), ...args], { cwd: ROOT, timeout: 20_000 }, (err, stdout, stderr) =>
       done({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
     );
   });
 }
 const fixture = (name: string) => join(DIR, `${name}.yaml`);
 
-describe('scripts/spec-diff.mjs', () => {
+describe('scripts/spec-diff.ts', () => {
   it.concurrent('prints the report', async () => {
     const result = await cli([fixture('base'), fixture('combined')]);
     expect(result).toEqual({ code: 0, stdout: `${formatReport(diffSpecs(base, load('combined')))}\n`, stderr: '' });
@@ -424,14 +424,14 @@ describe('scripts/spec-diff.mjs', () => {
   it.concurrent('prints --help', async () => {
     const result = await cli(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe('usage: node scripts/spec-diff.mjs <old> <new> [--json] [--help]');
+    expect(result.stdout.split('\n')[0]).toBe('usage: tsx scripts/spec-diff.ts <old> <new> [--json] [--help]');
   });
 
   it.concurrent('exits 2 on bad arguments and 1 on an unreadable spec', async () => {
     expect(await cli([fixture('base')])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'spec-diff: expected two specs (<old> <new>), got 1\nRun node scripts/spec-diff.mjs --help for usage.\n',
+      stderr: 'spec-diff: expected two specs (<old> <new>), got 1\nRun tsx scripts/spec-diff.ts --help for usage.\n',
     });
     expect(await cli(['--jsn', fixture('base'), fixture('base')])).toMatchObject({ code: 2, stdout: '' });
     const missing = join(DIR, 'missing.yaml');

@@ -1,4 +1,4 @@
-// scripts/spec-update.mjs as a child process on temp copies (--spec, --changeset-dir): the real
+// scripts/spec-update.ts as a child process on temp copies (--spec, --changeset-dir): the real
 // openapi/ and .changeset/ are never touched. The codegen is a stub (SPEC_FETCH_GENERATE_SCRIPT).
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseSpecText, stringifySpec } from '../../../scripts/lib/spec-yaml.mjs';
+import { parseSpecText, stringifySpec } from '../../../scripts/lib/spec-yaml.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const fixture = (name: string) => join(ROOT, 'test/fixtures/spec-diff', `${name}.yaml`);
@@ -23,7 +23,7 @@ function run(file: string, args: string[], cwd = ROOT, env: Record<string, strin
     );
   });
 }
-const update = (args: string[], env: Record<string, string> = {}) => run(process.execPath, [join(ROOT, 'scripts/spec-update.mjs'), ...args], ROOT, env);
+const update = (args: string[], env: Record<string, string> = {}) => run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/spec-update.ts'), ...args], ROOT, env);
 
 const temps: string[] = [];
 afterAll(async () => {
@@ -60,7 +60,7 @@ Documentation:
 - The description of \`listWidgets\` changed.
 `;
 
-describe('scripts/spec-update.mjs', () => {
+describe('scripts/spec-update.ts', () => {
   it.concurrent('fetches, compares, regenerates and writes a changeset whose bump follows the diff', async () => {
     const { dir, spec, changesets } = await workspace();
     const stub = join(dir, 'generate-stub.mjs');
@@ -170,12 +170,12 @@ Documentation:
     const help = await update(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout.split('\n')[0]).toBe(
-      'usage: node scripts/spec-update.mjs [--from <url|file>] [--spec <path>] [--changeset-dir <dir>] [--no-generate] [--no-typecheck] [--timeout <ms>] [--help]',
+      'usage: tsx scripts/spec-update.ts [--from <url|file>] [--spec <path>] [--changeset-dir <dir>] [--no-generate] [--no-typecheck] [--timeout <ms>] [--help]',
     );
     expect(await update(['--form', 'x'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: "spec:update: Unknown option '--form'\nRun node scripts/spec-update.mjs --help for usage.\n",
+      stderr: "spec:update: Unknown option '--form'\nRun tsx scripts/spec-update.ts --help for usage.\n",
     });
   });
 

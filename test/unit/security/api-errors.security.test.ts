@@ -9,9 +9,9 @@ import {
   SENTINELS,
   capturingLogger,
   expectNoSentinel,
-  failure,
   renderings,
 } from './sentinels.js';
+import { rejection } from '../../helpers/rejection.js';
 
 /**
  * A server that echoes every credential it receives back into its error responses: the
@@ -114,7 +114,7 @@ describe.each(Object.entries(AUTH_MODES))('%s', (_, auth) => {
       const { fetch, seen } = echoServer(status, shape);
       const { logger, renderings: logged, lines } = capturingLogger();
       const client = new Provisioning({ projectId: 'p1', baseUrl: BASE, maxRetries: 1, fetch, logger, ...auth });
-      const err = await failure(call(client));
+      const err = await rejection(call(client));
       const label = `${name} -> ${status} ${shape}`;
       expect(err, label).toBeInstanceOf(ApiError);
       expect(err, label).toBeInstanceOf(ProvisioningError);
@@ -136,7 +136,7 @@ describe('client.raw with a malformed 2xx body', () => {
     const { fetch, seen } = echoServer(200, 'malformed json');
     const { logger, renderings: logged } = capturingLogger();
     const client = new Provisioning({ projectId: 'p1', baseUrl: BASE, maxRetries: 0, fetch, logger, ...auth });
-    const err = await failure(OPERATIONS['raw POST + unwrap']?.(client) ?? Promise.resolve());
+    const err = await rejection(OPERATIONS['raw POST + unwrap']?.(client) ?? Promise.resolve());
     expect(err).toBeInstanceOf(SyntaxError);
     expect(seen.sentinelsReceived).toBe(1);
     expectNoSentinel('raw', { ...renderings(err), ...logged() });

@@ -25,9 +25,9 @@ import {
   SENTINELS,
   capturingLogger,
   expectNoSentinel,
-  failure,
   renderings,
 } from './sentinels.js';
+import { rejection } from '../../helpers/rejection.js';
 
 const input = { target: 'https://example.com/cb', secret: SENTINEL_WEBHOOK_SECRET, triggers: ['ALL' as const] };
 const AUTH_URL = 'https://auth.test/oauth2/token';
@@ -69,7 +69,7 @@ describe('the token endpoint echoes the key credentials', () => {
     const { fetch, seen } = tokenEcho(status, html);
     const { logger, renderings: logged } = capturingLogger();
     const client = new Provisioning({ projectId: 'p1', keyId: KEY_ID, keySecret: SENTINEL_SECRET, authUrl: AUTH_URL, baseUrl: 'https://api.test', fetch, logger, maxRetries: 1 });
-    const err = await failure(client.webhooks.create(input));
+    const err = await rejection(client.webhooks.create(input));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as AuthenticationError).status).toBe(status);
     expect(seen.api).toBe(0);
@@ -82,7 +82,7 @@ describe('the token endpoint echoes the key credentials', () => {
   it('a token of an unsupported type is refused without quoting it', async () => {
     const fetch = (async () => Response.json({ access_token: SENTINEL_TOKEN, token_type: 'mac', expires_in: 60 })) as typeof globalThis.fetch;
     const client = new Provisioning({ projectId: 'p1', keyId: KEY_ID, keySecret: SENTINEL_SECRET, authUrl: AUTH_URL, fetch });
-    const err = await failure(client.webhooks.get('w1'));
+    const err = await rejection(client.webhooks.get('w1'));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as Error).message).toBe(`OAuth2 token request failed: POST ${AUTH_URL} -> 200 invalid_token_response: unsupported token_type mac`);
     expectNoSentinel('token_type', renderings(err));
@@ -116,9 +116,9 @@ describe('network failures on real sockets', () => {
     server.scriptToken(tokenReply(SENTINEL_TOKEN));
     server.scriptApi(dropBeforeStatus('rst'), resetAfterStatus(gate), hang);
     const errors = [
-      await failure(client.webhooks.create(input)),
-      await failure(client.webhooks.update('w1', { secret: SENTINEL_WEBHOOK_SECRET })),
-      await failure(client.webhooks.replace('w1', input)),
+      await rejection(client.webhooks.create(input)),
+      await rejection(client.webhooks.update('w1', { secret: SENTINEL_WEBHOOK_SECRET })),
+      await rejection(client.webhooks.replace('w1', input)),
     ];
     expect(errors.map((e) => (e as Error).constructor)).toEqual([ConnectionError, ConnectionError, TimeoutError]);
     expect(server.api).toHaveLength(3);
@@ -128,7 +128,7 @@ describe('network failures on real sockets', () => {
     if (mode === 'oauth2') {
       const slow = new Provisioning({ projectId: 'p1', baseUrl: server.url, timeout: 150, maxRetries: 0, logger, ...auth });
       server.scriptToken(hang);
-      const err = await failure(slow.webhooks.get('w1'));
+      const err = await rejection(slow.webhooks.get('w1'));
       expect(err).toBeInstanceOf(TimeoutError);
       expectNoSentinel('slow token endpoint', { ...renderings(err), ...logged() });
       expectNoSentinel('client', { inspect: inspect(client, { depth: 20, showHidden: true }) });
@@ -150,7 +150,7 @@ describe('errors raised before any request', () => {
       () => client.webhooks.replace(`   `, { ...input, secret: '' }),
     ];
     for (const [i, run] of cases.entries()) {
-      const err = await failure(run());
+      const err = await rejection(run());
       expect(err, `case ${i}`).toBeInstanceOf(ValidationError);
       expectNoSentinel(`validation ${i}`, renderings(err));
     }
@@ -188,14 +188,14 @@ describe('errors raised before any request', () => {
     const { body, headers } = await signWebhookPayload({ payload: { type: 'BUNDLE_DONE', payload: {} }, secret, timestamp });
     const broken = await signWebhookPayload({ payload: `not json ${secret}`, secret, timestamp });
     const errors = await Promise.all([
-      failure(verifyWebhookSignature({ rawBody: `${body} `, headers, secret, now })),
-      failure(verifyWebhookSignature({ rawBody: body, headers, secret: [`${secret}-old`, `${secret}-new`], now })),
-      failure(verifyWebhookSignature({ rawBody: body, headers: { ...headers, 'x-sinch-webhook-signature-timestamp': '1' }, secret, now })),
-      failure(verifyWebhookSignature({ rawBody: body, headers: {}, secret, now })),
-      failure(verifyWebhookSignature({ rawBody: body, headers: { ...headers, 'x-sinch-webhook-signature-algorithm': secret }, secret, now })),
-      failure(verifyWebhookSignature({ rawBody: body, headers, secret, tolerance: -1, now })),
-      failure(constructWebhookEvent({ rawBody: broken.body, headers: broken.headers, secret, now })),
-      failure(signWebhookPayload({ payload: {}, secret, timestamp: Date.now() })),
+      rejection(verifyWebhookSignature({ rawBody: `${body} `, headers, secret, now })),
+      rejection(verifyWebhookSignature({ rawBody: body, headers, secret: [`${secret}-old`, `${secret}-new`], now })),
+      rejection(verifyWebhookSignature({ rawBody: body, headers: { ...headers, 'x-sinch-webhook-signature-timestamp': '1' }, secret, now })),
+      rejection(verifyWebhookSignature({ rawBody: body, headers: {}, secret, now })),
+      rejection(verifyWebhookSignature({ rawBody: body, headers: { ...headers, 'x-sinch-webhook-signature-algorithm': secret }, secret, now })),
+      rejection(verifyWebhookSignature({ rawBody: body, headers, secret, tolerance: -1, now })),
+      rejection(constructWebhookEvent({ rawBody: broken.body, headers: broken.headers, secret, now })),
+      rejection(signWebhookPayload({ payload: {}, secret, timestamp: Date.now() })),
     ]);
     expect(errors.map((e) => (e as WebhookVerificationError).reason ?? (e as Error).name)).toEqual([
       'signature_mismatch',

@@ -51,12 +51,3 @@ export function capturingLogger() {
     renderings: (): Record<string, string> => ({ 'log JSON': JSON.stringify(lines), 'log inspect': inspect(lines, { depth: 20 }) }),
   };
 }
-
-export async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (err) {
-    return err;
-  }
-  throw new Error('expected a rejection');
-}

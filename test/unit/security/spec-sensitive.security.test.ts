@@ -5,12 +5,13 @@
 // rendering of the error.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parseSpecText } from '../../../scripts/lib/spec-yaml.js';
 import { ApiError, Provisioning } from '../../../src/index.js';
-import { capturingLogger, failure, renderings } from './sentinels.js';
+import { capturingLogger, renderings } from './sentinels.js';
+import { rejection } from '../../helpers/rejection.js';
 
 type Schema = Record<string, any>;
-const spec = parse(readFileSync(new URL('../../../openapi/provisioning.yaml', import.meta.url), 'utf8'), { maxAliasCount: -1 });
+const spec = parseSpecText(readFileSync(new URL('../../../openapi/provisioning.yaml', import.meta.url), 'utf8'));
 const schemas: Record<string, Schema> = spec.components.schemas;
 
 /** Every property marked x-sensitive, as `Schema.property`, with its type. */
@@ -139,7 +140,7 @@ describe('fields the spec marks x-sensitive', () => {
       for (const s of sentinels) expect(received).toContain(s);
       expect(result.response.status).toBe(400);
       const { unwrap } = await import('../../../src/index.js');
-      const error = await failure(Promise.resolve().then(() => unwrap(result as never)));
+      const error = await rejection(Promise.resolve().then(() => unwrap(result as never)));
       expect(error).toBeInstanceOf(ApiError);
       const texts = { ...renderings(error), body: JSON.stringify((error as ApiError).body), ...log.renderings() };
       expect(log.lines.length).toBeGreaterThanOrEqual(2);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createConfig, lint } from '@redocly/openapi-core';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../../../scripts/generate.mjs';
+import { generate } from '../../../scripts/generate.js';
 import { loadSpec, operations, SPEC_PATH, specAjv, type Json } from '../../helpers/spec.js';
 
 const spec = loadSpec();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../../../src/facade/core/errors.js';
-import { assertValid, type SchemaRefs, validate } from '../../../../src/facade/core/validate.js';
+import { type SchemaRefs, validate } from '../../../../src/facade/core/validate.js';
 import { operationRules, ruleSchemas } from '../../../../src/generated/rules.js';
 import { SENTINEL_WEBHOOK_SECRET } from '../helpers.js';
 
@@ -109,17 +109,10 @@ describe('validate (JSON Schema keywords used by generated rules)', () => {
   });
 });
 
-describe('assertValid', () => {
-  it('returns the value when valid and throws one ValidationError with every issue otherwise', () => {
-    expect(assertValid(good, rules.WebhookWebhookInputDto, 'webhook', refs)).toBe(good);
-    let caught: unknown;
-    try {
-      assertValid({ target: 'nope', secret: SENTINEL_WEBHOOK_SECRET.repeat(10), triggers: [] }, rules.WebhookWebhookInputDto, 'webhook', refs);
-    } catch (e) {
-      caught = e;
-    }
-    expect(caught).toBeInstanceOf(ValidationError);
-    const err = caught as ValidationError;
+describe('ValidationError over validate() issues (as the request pipeline throws it)', () => {
+  it('carries every issue, names the first field and rule, and never quotes a secret', () => {
+    const issues = validate({ target: 'nope', secret: SENTINEL_WEBHOOK_SECRET.repeat(10), triggers: [] }, rules.WebhookWebhookInputDto, '', refs);
+    const err = new ValidationError(issues, 'webhook');
     expect(err.issues.map((i) => `${i.path}:${i.rule}`)).toEqual(['target:format', 'secret:maxLength', 'triggers:minItems']);
     expect([err.field, err.rule]).toEqual(['target', 'format']);
     expect(`${err.message}${String(err)}${JSON.stringify(err)}`).not.toContain(SENTINEL_WEBHOOK_SECRET);

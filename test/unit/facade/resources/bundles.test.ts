@@ -4,29 +4,20 @@ import {
   type Bundle,
   type BundleInput,
   NotFoundError,
-  Provisioning,
   WaitTimeoutError,
   ValidationError,
 } from '../../../../src/index.js';
-import { json, papiError, scriptedFetch, type Reply } from '../helpers.js';
+import { json, papiError } from '../helpers.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
-const BASE = 'https://provisioning.test';
 const bundle: Bundle = { id: 'b1', projectId: 'p1', state: 'IN_PROGRESS', region: 'US', name: 'Shop' };
 const minimal: BundleInput = { name: 'Shop', region: 'US', subproject: true, smsApp: true, convApp: true };
-
-function client(replies: Reply[]) {
-  const fetch = scriptedFetch(...replies);
-  const c = new Provisioning({ projectId: 'p1', accessToken: 't', baseUrl: BASE, fetch });
-  return { c, fetch };
-}
-
-const rejection = async (p: PromiseLike<unknown>) =>
-  Promise.resolve(p).then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e as ValidationError);
 
 /** Sends `body` to bundles.create and returns the ValidationError, checking nothing was sent. */
 async function invalid(body: unknown) {
   const { c, fetch } = client([json(201, bundle)]);
-  const err = await rejection(c.bundles.create(body as BundleInput));
+  const err = await rejection<ValidationError>(c.bundles.create(body as BundleInput));
   expect(err).toBeInstanceOf(ValidationError);
   expect(fetch.calls).toHaveLength(0);
   return err;
@@ -52,7 +43,7 @@ describe('bundles.list', () => {
     [{ filterStates: ['DONE', 'STUCK'] }, 'filterStates[1]', 'enum'],
   ])('rejects bad filters %# (%s) before sending', async (query, field, rule) => {
     const { c, fetch } = client([json(200, {})]);
-    const err = await rejection(c.bundles.list(query as never));
+    const err = await rejection<ValidationError>(c.bundles.list(query as never));
     expect([err.field, err.rule]).toEqual([field, rule]);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -137,7 +128,7 @@ describe('bundles.get / waitUntilDone', () => {
 
   it('rejects an empty bundle id without sending', async () => {
     const { c, fetch } = client([json(200, bundle)]);
-    const err = await rejection(c.bundles.get(' '));
+    const err = await rejection<ValidationError>(c.bundles.get(' '));
     expect([err.field, err.rule]).toEqual(['bundleId', 'minLength']);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -163,7 +154,7 @@ describe('bundles.get / waitUntilDone', () => {
     vi.useFakeTimers({ now: 0 });
     const { c, fetch } = client([json(200, bundle)]);
     const polledAt: number[] = [];
-    const result = rejection(c.bundles.waitUntilDone('b1', { timeout: 10_000, interval: 4000, maxInterval: 4000, onPoll: () => polledAt.push(Date.now()) }));
+    const result = rejection<WaitTimeoutError>(c.bundles.waitUntilDone('b1', { timeout: 10_000, interval: 4000, maxInterval: 4000, onPoll: () => polledAt.push(Date.now()) }));
     await vi.advanceTimersByTimeAsync(10_000);
     const err = await result;
     expect(err).toBeInstanceOf(WaitTimeoutError);
@@ -182,7 +173,7 @@ describe('bundles.get / waitUntilDone', () => {
 
   it('stops with AbortError when the wait signal is already aborted', async () => {
     const { c, fetch } = client([json(200, bundle)]);
-    const err = await rejection(c.bundles.waitUntilDone('b1', { signal: AbortSignal.abort() }));
+    const err = await rejection<ValidationError>(c.bundles.waitUntilDone('b1', { signal: AbortSignal.abort() }));
     expect(err).toBeInstanceOf(AbortError);
     expect(fetch.calls).toHaveLength(0);
   });

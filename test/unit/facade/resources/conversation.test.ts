@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, Provisioning, ValidationError } from '../../../../src/index.js';
-import { json, papiError, scriptedFetch, type Reply } from '../helpers.js';
-
-const BASE = 'https://provisioning.test';
-
-function client(replies: Reply[]) {
-  const fetch = scriptedFetch(...replies);
-  const c = new Provisioning({ projectId: 'p1', accessToken: 't', baseUrl: BASE, fetch });
-  return { c, fetch };
-}
-
-const rejection = async (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e);
+import { NotFoundError, ValidationError } from '../../../../src/index.js';
+import { json, papiError } from '../helpers.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
 describe('conversation channel information', () => {
   it.each([

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buttonTypeIssues } from '../../../../src/facade/resources/kakaotalk/checks.js';
-import { type KakaoTalkTemplateButtonInput, type KakaoTalkTemplateInput, Provisioning, ValidationError } from '../../../../src/index.js';
-import { SENTINEL_TOKEN, json, scriptedFetch, type Reply } from '../helpers.js';
+import { type KakaoTalkTemplateButtonInput, type KakaoTalkTemplateInput, ValidationError } from '../../../../src/index.js';
+import { json, scriptedFetch } from '../helpers.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
-const BASE = 'https://provisioning.test';
 const PFID = '5WY5zKfY3pB56EmDVUPQ';
 const sender = { id: 'cf11794a-6a5e-4a12-b103-da79bd378bf1', plusFriendId: PFID, state: 'ACTIVE' };
 const template = { id: '1a76b24e-bead-4c72-b468-6c3bdfff0ee6', code: 'S7yFqaKqJ8tsnBZH2CEd', state: 'APPROVED' };
@@ -21,12 +22,6 @@ const templateInput = (buttons: KakaoTalkTemplateButtonInput[]): KakaoTalkTempla
   details: { name: 'Order shipped', language: 'EN', content: 'Your order is on its way.', buttons },
 });
 
-function client(replies: Reply[]) {
-  const fetch = scriptedFetch(...replies);
-  return { c: new Provisioning({ projectId: 'p1', accessToken: SENTINEL_TOKEN, baseUrl: BASE, fetch, maxRetries: 0 }), fetch };
-}
-
-const rejection = async (p: PromiseLike<unknown>) => Promise.resolve(p).then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e as ValidationError);
 const sent = (fetch: ReturnType<typeof scriptedFetch>) => fetch.calls.map((r) => `${r.method} ${r.url.pathname}${r.url.search}`);
 
 describe('kakaotalk.senders', () => {
@@ -65,7 +60,7 @@ describe('kakaotalk.senders', () => {
     [{ details: senderInput.details } as never, 'plusFriendId', 'required'],
   ])('create rejects bad input %# (%s %s) without sending', async (body, field, rule) => {
     const { c, fetch } = client([json(201, sender)]);
-    const err = await rejection(c.kakaotalk.senders.create(body));
+    const err = await rejection<ValidationError>(c.kakaotalk.senders.create(body));
     expect(err).toBeInstanceOf(ValidationError);
     expect([err.field, err.rule]).toEqual([field, rule]);
     expect(fetch.calls).toHaveLength(0);
@@ -73,7 +68,7 @@ describe('kakaotalk.senders', () => {
 
   it('verify rejects a code sent as a string (the API wants a number)', async () => {
     const { c, fetch } = client([json(200, sender)]);
-    const err = await rejection(c.kakaotalk.senders.verify(PFID, { code: '123456' as never }));
+    const err = await rejection<ValidationError>(c.kakaotalk.senders.verify(PFID, { code: '123456' as never }));
     expect([err.field, err.rule]).toEqual(['code', 'type']);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -97,25 +92,25 @@ describe('kakaotalk.templates', () => {
   it('create and update reject two buttons of one type (uniqueBy) without sending', async () => {
     const { c, fetch } = client([json(201, template)]);
     const buttons = [button('WEB_LINK', 1), button('APP_LINK', 2), button('WEB_LINK', 3)];
-    const created = await rejection(c.kakaotalk.templates.create(PFID, templateInput(buttons)));
+    const created = await rejection<ValidationError>(c.kakaotalk.templates.create(PFID, templateInput(buttons)));
     expect(created).toBeInstanceOf(ValidationError);
     expect(created.issues).toEqual([
       { path: 'details.buttons[2].type', rule: 'uniqueBy', message: 'repeats the type of an earlier button; each button type may appear once', values: ['WEB_LINK'] },
     ]);
-    const updated = await rejection(c.kakaotalk.templates.update(PFID, template.code, { details: { buttons } }));
+    const updated = await rejection<ValidationError>(c.kakaotalk.templates.update(PFID, template.code, { details: { buttons } }));
     expect([updated.field, updated.rule]).toEqual(['details.buttons[2].type', 'uniqueBy']);
     expect(fetch.calls).toHaveLength(0);
   });
 
   it('update merges the spec rules and the button rule into one error', async () => {
     const { c } = client([json(200, template)]);
-    const err = await rejection(c.kakaotalk.templates.update(PFID, template.code, { details: { title: '', buttons: [button('BOT_KEYWORD', 1), button('BOT_KEYWORD', 2)] } }));
+    const err = await rejection<ValidationError>(c.kakaotalk.templates.update(PFID, template.code, { details: { title: '', buttons: [button('BOT_KEYWORD', 1), button('BOT_KEYWORD', 2)] } }));
     expect(err.issues.map((i) => `${i.path} ${i.rule}`)).toEqual(['details.title minLength', 'details.buttons[1].type uniqueBy']);
   });
 
   it('list rejects pageSize above 1000 before sending', async () => {
     const { c, fetch } = client([json(200, {})]);
-    const err = await rejection(c.kakaotalk.templates.list(PFID, { pageSize: 1001 }));
+    const err = await rejection<ValidationError>(c.kakaotalk.templates.list(PFID, { pageSize: 1001 }));
     expect([err.field, err.rule]).toEqual(['pageSize', 'maximum']);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -144,7 +139,7 @@ describe('kakaotalk.categories', () => {
 
   it('listForTemplates rejects an empty plusFriendId without sending', async () => {
     const { c, fetch } = client([json(200, {})]);
-    const err = await rejection(c.kakaotalk.categories.listForTemplates(''));
+    const err = await rejection<ValidationError>(c.kakaotalk.categories.listForTemplates(''));
     expect([err.field, err.rule]).toEqual(['plusFriendId', 'minLength']);
     expect(fetch.calls).toHaveLength(0);
   });

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { senderIssues } from '../../../../src/facade/resources/rcs/checks.js';
-import { Provisioning, type RcsSenderInput, type RcsSenderUpdate, ValidationError } from '../../../../src/index.js';
-import { SENTINEL_TOKEN, json, scriptedFetch, type Reply } from '../helpers.js';
+import { type RcsSenderInput, type RcsSenderUpdate, ValidationError } from '../../../../src/index.js';
+import { json, scriptedFetch } from '../helpers.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
-const BASE = 'https://provisioning.test';
 const SENDER_ID = 'cf11794a-6a5e-4a12-b103-da79bd378bf1';
 const sender = { id: SENDER_ID, region: 'EU', billingCategory: 'CONVERSATIONAL', useCase: 'OTP', hostingRegion: 'EUROPE', state: 'IN_TEST' };
 const minimal: RcsSenderInput = { region: 'EU', billingCategory: 'CONVERSATIONAL', useCase: 'OTP' };
 const usPublic = { ownershipType: 'PUBLIC', legalForm: 'CORPORATION', taxIdCountry: 'US', taxId: '12-3456789' } as const;
 
-function client(replies: Reply[]) {
-  const fetch = scriptedFetch(...replies);
-  return { c: new Provisioning({ projectId: 'p1', accessToken: SENTINEL_TOKEN, baseUrl: BASE, fetch, maxRetries: 0 }), fetch };
-}
-
-const rejection = async (p: PromiseLike<unknown>) => Promise.resolve(p).then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e as ValidationError);
 const sent = (fetch: ReturnType<typeof scriptedFetch>) => fetch.calls.map((r) => `${r.method} ${r.url.pathname}${r.url.search}`);
 /** A body with only US questionnaire answers, usable for create and update. */
 const withUs = (answers: Record<string, unknown>) =>
@@ -34,7 +29,7 @@ describe('rcs account', () => {
 
   it('addComment rejects an empty comment without sending', async () => {
     const { c, fetch } = client([json(201, {})]);
-    const err = await rejection(c.rcs.addComment({ comment: '' }));
+    const err = await rejection<ValidationError>(c.rcs.addComment({ comment: '' }));
     expect([err.field, err.rule]).toEqual(['comment', 'minLength']);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -52,7 +47,7 @@ describe('rcs.questionnaire', () => {
 
   it('rejects an unknown use case without sending', async () => {
     const { c, fetch } = client([json(200, {})]);
-    const err = await rejection(c.rcs.questionnaire.get('MARKETING' as never));
+    const err = await rejection<ValidationError>(c.rcs.questionnaire.get('MARKETING' as never));
     expect([err.field, err.rule, err.issues[0]?.values]).toEqual(['useCase', 'enum', ['MARKETING']]);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -80,7 +75,7 @@ describe('rcs.senders', () => {
     [{ ...minimal, details: { brand: { phones: [{ label: 'Office', number: '+33 777-777-777' }] } } }, 'details.brand.phones[0].number', 'pattern'],
   ])('create rejects bad input %# (%s %s) without sending', async (body, field, rule) => {
     const { c, fetch } = client([json(201, sender)]);
-    const err = await rejection(c.rcs.senders.create(body as RcsSenderInput));
+    const err = await rejection<ValidationError>(c.rcs.senders.create(body as RcsSenderInput));
     expect(err).toBeInstanceOf(ValidationError);
     expect([err.field, err.rule]).toEqual([field, rule]);
     expect(fetch.calls).toHaveLength(0);
@@ -97,7 +92,7 @@ describe('rcs.senders', () => {
   it('update rejects an unknown questionnaire version and a duplicate brand website in one error', async () => {
     const { c, fetch } = client([json(200, sender)]);
     const site = { label: 'Web', url: 'https://example.com' };
-    const err = await rejection(c.rcs.senders.update(SENDER_ID, { details: { brand: { websites: [site, { ...site, label: 'Shop' }] } } }, { usQuestionnaireVersion: 'v3' as never }));
+    const err = await rejection<ValidationError>(c.rcs.senders.update(SENDER_ID, { details: { brand: { websites: [site, { ...site, label: 'Shop' }] } } }, { usQuestionnaireVersion: 'v3' as never }));
     // A Set: the generated rule repeats the enum beside its $ref, so the enum issue may come twice.
     expect(new Set(err.issues.map((i) => `${i.path} ${i.rule}`))).toEqual(new Set(['usQuestionnaireVersion enum', 'details.brand.websites[1].url uniqueBy']));
     expect(fetch.calls).toHaveLength(0);
@@ -134,8 +129,8 @@ describe('rcs.senders test numbers', () => {
   it('addTestNumbers rejects more than 200 numbers, and repeats, without sending', async () => {
     const { c, fetch } = client([json(200, { testNumbers: [] })]);
     const many = Array.from({ length: 201 }, (_, i) => `+4670000${String(i).padStart(4, '0')}`);
-    expect([(await rejection(c.rcs.senders.addTestNumbers(SENDER_ID, { testNumbers: many }))).rule]).toEqual(['maxItems']);
-    const twice = await rejection(c.rcs.senders.addTestNumbers(SENDER_ID, { testNumbers: [number, number] }));
+    expect([(await rejection<ValidationError>(c.rcs.senders.addTestNumbers(SENDER_ID, { testNumbers: many }))).rule]).toEqual(['maxItems']);
+    const twice = await rejection<ValidationError>(c.rcs.senders.addTestNumbers(SENDER_ID, { testNumbers: [number, number] }));
     expect([twice.field, twice.rule]).toEqual(['testNumbers', 'uniqueItems']);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -179,9 +174,9 @@ describe('senderIssues (cross-field rules of create and update)', () => {
   it('create and update reject the US answers before sending', async () => {
     const { c, fetch } = client([json(201, sender)]);
     const bad = { ...usPublic, legalForm: 'S_CORPORATION' };
-    const created = await rejection(c.rcs.senders.create({ ...minimal, ...withUs(bad) }));
+    const created = await rejection<ValidationError>(c.rcs.senders.create({ ...minimal, ...withUs(bad) }));
     expect([created.field, created.rule]).toEqual(['details.questionnaire.us.answers.legalForm', 'corporationIfPublic']);
-    const updated = await rejection(c.rcs.senders.update(SENDER_ID, withUs({ taxIdCountry: 'US', taxId: '12-345' })));
+    const updated = await rejection<ValidationError>(c.rcs.senders.update(SENDER_ID, withUs({ taxIdCountry: 'US', taxId: '12-345' })));
     expect([updated.field, updated.rule]).toEqual(['details.questionnaire.us.answers.taxId', 'usTaxIdFormat']);
     expect(fetch.calls).toHaveLength(0);
   });

@@ -4,24 +4,18 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AbortError,
   NotFoundError,
-  Provisioning,
   WaitTimeoutError,
   isFinalKakaoTalkSender,
   isFinalKakaoTalkTemplate,
   isFinalWhatsAppTemplate,
 } from '../../../../src/index.js';
-import { SENTINEL_TOKEN, json, papiError, scriptedFetch, type Reply } from '../helpers.js';
+import { json, papiError, scriptedFetch } from '../helpers.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
-const BASE = 'https://provisioning.test';
 const FRIEND = '5WY5zKfY3pB56EmDVUPQ';
 const CODE = 'S7yFqaKqJ8tsnBZH2CEd';
 
-function client(...replies: Reply[]) {
-  const fetch = scriptedFetch(...replies);
-  const c = new Provisioning({ projectId: 'p1', accessToken: SENTINEL_TOKEN, baseUrl: BASE, fetch, maxRetries: 0 });
-  return { c, fetch };
-}
-const rejection = async (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e);
 const sent = (f: ReturnType<typeof scriptedFetch>) => f.calls.map((r) => `${r.method} ${r.url.pathname}${r.url.search}`);
 const waTemplate = (extra: Record<string, unknown>) => ({ name: 'order_shipped', language: 'EN_US', category: 'UTILITY', analytics: [], isMetaGenerated: false, ...extra });
 
@@ -74,7 +68,7 @@ describe('isFinalKakaoTalkTemplate and isFinalKakaoTalkSender', () => {
 describe('waitForFinalState of templates and KakaoTalk senders', () => {
   // The request rules load on the first call (a dynamic import): do it on real timers.
   beforeAll(async () => {
-    await client(json(200, { plusFriendId: FRIEND, state: 'ACTIVE' })).c.kakaotalk.senders.get(FRIEND);
+    await client([json(200, { plusFriendId: FRIEND, state: 'ACTIVE' })]).c.kakaotalk.senders.get(FRIEND);
   });
 
   afterEach(() => {
@@ -83,11 +77,11 @@ describe('waitForFinalState of templates and KakaoTalk senders', () => {
 
   it('polls a WhatsApp template with growing pauses until APPROVED (fake timers)', async () => {
     vi.useFakeTimers({ now: 0 });
-    const { c, fetch } = client(
+    const { c, fetch } = client([
       json(200, waTemplate({ state: 'PENDING', changes: { status: 'IN_PROGRESS' } })),
       json(200, waTemplate({ state: 'PENDING' })),
       json(200, waTemplate({ state: 'APPROVED' })),
-    );
+    ]);
     const polledAt: number[] = [];
     const result = c.whatsapp.templates.waitForFinalState('order_shipped', 'EN_US', { interval: 1000, onPoll: () => polledAt.push(Date.now()) });
     await vi.advanceTimersByTimeAsync(1000 + 1500);
@@ -98,10 +92,10 @@ describe('waitForFinalState of templates and KakaoTalk senders', () => {
 
   it('polls a KakaoTalk template until its change leaves IN_PROGRESS and returns a rejection as final', async () => {
     vi.useFakeTimers({ now: 0 });
-    const { c, fetch } = client(
+    const { c, fetch } = client([
       json(200, { code: CODE, changes: { status: 'IN_PROGRESS', details: {} } }),
       json(200, { code: CODE, changes: { status: 'REJECTED', details: {} } }),
-    );
+    ]);
     const result = c.kakaotalk.templates.waitForFinalState(FRIEND, CODE, { interval: 500 });
     await vi.advanceTimersByTimeAsync(500);
     expect((await result).changes?.status).toBe('REJECTED');
@@ -110,7 +104,7 @@ describe('waitForFinalState of templates and KakaoTalk senders', () => {
 
   it('throws WaitTimeoutError naming the KakaoTalk sender and its last state (fake timers)', async () => {
     vi.useFakeTimers({ now: 0 });
-    const { c, fetch } = client(json(200, { plusFriendId: FRIEND, changes: { status: 'IN_PROGRESS' } }));
+    const { c, fetch } = client([json(200, { plusFriendId: FRIEND, changes: { status: 'IN_PROGRESS' } })]);
     const result = rejection(c.kakaotalk.senders.waitForFinalState(FRIEND, { timeout: 3000, interval: 2000 }));
     await vi.advanceTimersByTimeAsync(3000);
     const err = (await result) as WaitTimeoutError;
@@ -121,13 +115,13 @@ describe('waitForFinalState of templates and KakaoTalk senders', () => {
   });
 
   it('returns at once for a final state, lets a 404 through and stops on abort without a request', async () => {
-    const active = client(json(200, { plusFriendId: FRIEND, state: 'ACTIVE' }));
+    const active = client([json(200, { plusFriendId: FRIEND, state: 'ACTIVE' })]);
     expect((await active.c.kakaotalk.senders.waitForFinalState(FRIEND)).state).toBe('ACTIVE');
     expect(active.fetch.calls).toHaveLength(1);
-    const missing = client(papiError(404, 'template_not_found', 'No template.'));
+    const missing = client([papiError(404, 'template_not_found', 'No template.')]);
     expect(await rejection(missing.c.whatsapp.templates.waitForFinalState('x1', 'EN'))).toBeInstanceOf(NotFoundError);
     expect(missing.fetch.calls).toHaveLength(1);
-    const { c, fetch } = client(json(200, { code: CODE }));
+    const { c, fetch } = client([json(200, { code: CODE })]);
     expect(await rejection(c.kakaotalk.templates.waitForFinalState(FRIEND, CODE, { signal: AbortSignal.abort() }))).toBeInstanceOf(AbortError);
     expect(fetch.calls).toHaveLength(0);
   });

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Provisioning, type SmsApp, type SmsAppInput, ValidationError } from '../../../../src/index.js';
-import { json, scriptedFetch, type Reply } from '../helpers.js';
+import { type SmsApp, type SmsAppInput, ValidationError } from '../../../../src/index.js';
+import { json } from '../helpers.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
-const BASE = 'https://provisioning.test';
 const app: SmsApp = { id: 'a1', smsServiceId: 's1', name: 'Texts', status: 'ACTIVE', regions: ['EU'], test: false };
-
-function client(replies: Reply[]) {
-  const fetch = scriptedFetch(...replies);
-  const c = new Provisioning({ projectId: 'p1', accessToken: 't', baseUrl: BASE, fetch });
-  return { c, fetch };
-}
-
-const rejection = async (p: PromiseLike<unknown>) =>
-  Promise.resolve(p).then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e as ValidationError);
 
 describe('sms.apps.list', () => {
   it('awaits to one page and iterates every app across pages', async () => {
@@ -32,7 +24,7 @@ describe('sms.apps.list', () => {
 
   it('rejects pageSize over 100 before sending', async () => {
     const { c, fetch } = client([json(200, {})]);
-    const err = await rejection(c.sms.apps.list({ pageSize: 101 }));
+    const err = await rejection<ValidationError>(c.sms.apps.list({ pageSize: 101 }));
     expect([err.field, err.rule]).toEqual(['pageSize', 'maximum']);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -60,7 +52,7 @@ describe('sms.apps.create', () => {
     [{ region: 'EU' }, 'name', 'required'],
   ])('rejects invalid input %# (%s) without sending', async (body, field, rule) => {
     const { c, fetch } = client([json(201, app)]);
-    const err = await rejection(c.sms.apps.create(body as SmsAppInput));
+    const err = await rejection<ValidationError>(c.sms.apps.create(body as SmsAppInput));
     expect(err).toBeInstanceOf(ValidationError);
     expect([err.field, err.rule]).toEqual([field, rule]);
     expect(fetch.calls).toHaveLength(0);
@@ -83,7 +75,7 @@ describe('sms.apps.get / update / delete', () => {
 
   it.each([['empty', {}], ['undefined name', { name: undefined }]])('rejects an update that changes nothing (no_fields_to_update): %s', async (_name, patch) => {
     const { c, fetch } = client([json(200, app)]);
-    const err = await rejection(c.sms.apps.update('a1', patch));
+    const err = await rejection<ValidationError>(c.sms.apps.update('a1', patch));
     expect([err.field, err.rule, err.issues.length]).toEqual(['body', 'oneRequired', 1]);
     expect(err.issues[0]?.message).toBe('must change at least one of name');
     expect(fetch.calls).toHaveLength(0);
@@ -97,7 +89,7 @@ describe('sms.apps.get / update / delete', () => {
 
   it('rejects an empty app id without sending', async () => {
     const { c, fetch } = client([new Response(null, { status: 204 })]);
-    const err = await rejection(c.sms.apps.delete(''));
+    const err = await rejection<ValidationError>(c.sms.apps.delete(''));
     expect([err.field, err.rule]).toEqual(['smsAppId', 'minLength']);
     expect(fetch.calls).toHaveLength(0);
   });

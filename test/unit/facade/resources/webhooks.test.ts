@@ -6,24 +6,19 @@ import {
   InternalServerError,
   NotFoundError,
   Provisioning,
-  type ProvisioningOptions,
   TimeoutError,
   Triggers,
   ValidationError,
 } from '../../../../src/index.js';
-import { SENTINEL_TOKEN, SENTINEL_WEBHOOK_SECRET, json, papiError, scriptedFetch, type Reply } from '../helpers.js';
+import { SENTINEL_TOKEN, SENTINEL_WEBHOOK_SECRET, json, papiError } from '../helpers.js';
+import { DEFAULT_MAX_RETRIES } from '../../../../src/facade/core/retry.js';
+import { BASE, client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
-const BASE = 'https://provisioning.test';
 const hook = { id: 'w1', target: 'https://example.com/cb', projectId: 'p1', triggers: ['ALL'] };
+/** The library's default retries (the shared test client has none), where a test is about retrying. */
+const RETRYING = { maxRetries: DEFAULT_MAX_RETRIES };
 const input = { target: 'https://example.com/cb', secret: SENTINEL_WEBHOOK_SECRET, triggers: [Triggers.ALL] };
-
-function client(replies: Reply[], options: ProvisioningOptions = {}) {
-  const fetch = scriptedFetch(...replies);
-  const c = new Provisioning({ projectId: 'p1', accessToken: SENTINEL_TOKEN, baseUrl: BASE, fetch, ...options });
-  return { c, fetch };
-}
-
-const rejection = async (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e);
 
 describe('webhooks.list', () => {
   it('awaits to the first page', async () => {
@@ -105,7 +100,7 @@ describe('webhooks.create / replace / update', () => {
     expect(await rejection(conflict.c.webhooks.create(input))).toBeInstanceOf(ConflictError);
     const limit = client([papiError(424, 'webhook_limit_reached', 'Limit reached.')]);
     expect(await rejection(limit.c.webhooks.create(input))).toBeInstanceOf(FailedDependencyError);
-    const boom = client([papiError(500, 'internal_error', 'Internal server error.'), json(201, hook)]);
+    const boom = client([papiError(500, 'internal_error', 'Internal server error.'), json(201, hook)], RETRYING);
     expect(await rejection(boom.c.webhooks.create(input))).toBeInstanceOf(InternalServerError);
     expect(boom.fetch.calls).toHaveLength(1);
   });
@@ -137,7 +132,7 @@ describe('webhooks.get / delete', () => {
   });
 
   it('turns a non-JSON error body into a typed error with the raw text', async () => {
-    const { c } = client([new Response('<html>Bad Gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } })]);
+    const { c } = client([new Response('<html>Bad Gateway</html>', { status: 502, headers: { 'content-type': 'text/html' } })], RETRYING);
     const err = (await rejection(c.webhooks.get('w1', { maxRetries: 0 }))) as InternalServerError;
     expect(err).toBeInstanceOf(InternalServerError);
     expect([err.status, err.rawBody, err.errorCode]).toEqual([502, '<html>Bad Gateway</html>', undefined]);
@@ -178,7 +173,7 @@ describe('per-call options', () => {
 
   it('retries a GET on 503 then succeeds (fake timers)', async () => {
     vi.useFakeTimers();
-    const { c, fetch } = client([papiError(503, 'unavailable', 'Later'), json(200, hook)]);
+    const { c, fetch } = client([papiError(503, 'unavailable', 'Later'), json(200, hook)], RETRYING);
     const result = c.webhooks.get('w1');
     await vi.advanceTimersByTimeAsync(500);
     expect(await result).toEqual(hook);
@@ -186,7 +181,7 @@ describe('per-call options', () => {
   });
 
   it('maxRetries: 0 turns retries off for one call', async () => {
-    const { c, fetch } = client([papiError(503, 'unavailable', 'Later'), json(200, hook)]);
+    const { c, fetch } = client([papiError(503, 'unavailable', 'Later'), json(200, hook)], RETRYING);
     expect(await rejection(c.webhooks.get('w1', { maxRetries: 0 }))).toBeInstanceOf(InternalServerError);
     expect(fetch.calls).toHaveLength(1);
   });

@@ -1,31 +1,25 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AbortError, ConflictError, ConnectionError, NotFoundError, Provisioning, ValidationError, WaitTimeoutError, isFinalWhatsAppSender } from '../../../../src/index.js';
+import { AbortError, ConflictError, ConnectionError, NotFoundError, ValidationError, WaitTimeoutError, isFinalWhatsAppSender } from '../../../../src/index.js';
 import { senderInputChecks, verifyChecks } from '../../../../src/facade/resources/whatsapp/checks.js';
 import { loadSpec, type Json } from '../../../helpers/spec.js';
-import { SENTINEL_TOKEN, json, papiError, scriptedFetch, type Reply } from '../helpers.js';
+import { json, papiError, scriptedFetch } from '../helpers.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
-const BASE = 'https://provisioning.test';
 const SENDER_ID = 'cf11794a-6a5e-4a12-b103-da79bd378bf1';
 const sender = (extra: Record<string, unknown> = {}) => ({
   id: SENDER_ID, region: 'EU', metaLocalStorage: 'DE', businessManager: 'SINCH_UK', cloudApi: true, compatibleRegions: ['eu'], ...extra,
 });
 const es = { region: 'EU' as const, wabaId: '11111111111111', phoneNumberId: '222222222222222', authenticationCode: '123asdf123' };
 
-function client(...replies: Reply[]) {
-  const fetch = scriptedFetch(...replies);
-  const c = new Provisioning({ projectId: 'p1', accessToken: SENTINEL_TOKEN, baseUrl: BASE, fetch, maxRetries: 0 });
-  return { c, fetch };
-}
-
-const rejection = async (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e);
 const sent = (f: ReturnType<typeof scriptedFetch>) => f.calls.map((r) => `${r.method} ${r.url.pathname}${r.url.search}`);
 
 describe('whatsapp.senders calls', () => {
   it('lists with repeated filter keys and follows page tokens', async () => {
-    const { c, fetch } = client(
+    const { c, fetch } = client([
       json(200, { totalSize: 2, pageSize: 1, senders: [sender()], nextPageToken: 't2' }),
       json(200, { totalSize: 2, pageSize: 1, senders: [sender({ id: 's2' })] }),
-    );
+    ]);
     const ids: string[] = [];
     for await (const s of c.whatsapp.senders.list({ pageSize: 1, filterStates: ['ACTIVE', 'ERROR'], filterStatuses: ['DRAFT'] })) ids.push(s.id);
     expect(ids).toEqual([SENDER_ID, 's2']);
@@ -36,7 +30,7 @@ describe('whatsapp.senders calls', () => {
   });
 
   it('sends every sender operation to its path', async () => {
-    const { c, fetch } = client(
+    const { c, fetch } = client([
       json(201, sender({ changes: { status: 'IN_PROGRESS' } })),
       json(200, sender()),
       json(200, sender()),
@@ -48,7 +42,7 @@ describe('whatsapp.senders calls', () => {
       json(200, { usernames: ['brand'] }),
       new Response(null, { status: 204 }),
       json(200, { status: 'VERIFIED' }),
-    );
+    ]);
     const s = c.whatsapp.senders;
     expect((await s.create(es)).changes?.status).toBe('IN_PROGRESS');
     expect((await s.get(SENDER_ID)).id).toBe(SENDER_ID);
@@ -72,13 +66,13 @@ describe('whatsapp.senders calls', () => {
   });
 
   it('verify without a code sends an empty body (Meta already verified the number)', async () => {
-    const { c, fetch } = client(new Response(null, { status: 204 }));
+    const { c, fetch } = client([new Response(null, { status: 204 })]);
     await c.whatsapp.senders.verify(SENDER_ID);
     expect(fetch.calls[0]?.body).toBe('{}');
   });
 
   it('maps 409 sender_already_deleted to ConflictError', async () => {
-    const { c } = client(papiError(409, 'sender_already_deleted', 'Deleted.'));
+    const { c } = client([papiError(409, 'sender_already_deleted', 'Deleted.')]);
     const err = (await rejection(c.whatsapp.senders.delete(SENDER_ID))) as ConflictError;
     expect(err).toBeInstanceOf(ConflictError);
     expect(err.errorCode).toBe('sender_already_deleted');
@@ -92,7 +86,7 @@ describe('whatsapp.senders bad input', () => {
     ['deprecated body without token or code', () => ({ name: 'Legacy', details: { displayName: 'Brand', vertical: 'OTHER' as const } }), 'body', 'oneRequired'],
     ['unknown region', () => ({ ...es, region: 'APAC' as never }), 'region', 'enum'],
   ])('create rejects %s without sending', async (_name, body, field, rule) => {
-    const { c, fetch } = client(json(201, sender()));
+    const { c, fetch } = client([json(201, sender())]);
     const err = (await rejection(c.whatsapp.senders.create(body()))) as ValidationError;
     expect(err).toBeInstanceOf(ValidationError);
     expect([err.field, err.rule]).toEqual([field, rule]);
@@ -100,7 +94,7 @@ describe('whatsapp.senders bad input', () => {
   });
 
   it('create accepts every allowed region and business manager pair', async () => {
-    const { c, fetch } = client(json(201, sender()));
+    const { c, fetch } = client([json(201, sender())]);
     const pairs = [['BR', 'SINCH_BR'], ['BR', 'SINCH_MX'], ['EU', 'SINCH_UK'], ['US', 'SINCH_BR'], ['US', 'SINCH_MX'], ['US', 'SINCH_UK']] as const;
     for (const [region, businessManager] of pairs) await c.whatsapp.senders.create({ ...es, region, businessManager });
     expect(fetch.calls).toHaveLength(6);
@@ -111,7 +105,7 @@ describe('whatsapp.senders bad input', () => {
     ['12345', 'code', 'minLength'],
     ['1234567', 'code', 'maxLength'],
   ])('verify rejects code %j without sending', async (code, field, rule) => {
-    const { c, fetch } = client(new Response(null, { status: 204 }));
+    const { c, fetch } = client([new Response(null, { status: 204 })]);
     const err = (await rejection(c.whatsapp.senders.verify(SENDER_ID, { code }))) as ValidationError;
     expect([err.field, err.rule]).toEqual([field, rule]);
     expect(err.message).not.toContain(code);
@@ -119,7 +113,7 @@ describe('whatsapp.senders bad input', () => {
   });
 
   it('rejects an unknown filter state and a register method, without sending', async () => {
-    const { c, fetch } = client(json(200, {}));
+    const { c, fetch } = client([json(200, {})]);
     const list = (await rejection(c.whatsapp.senders.list({ filterStates: ['READY' as never] }).then((p) => p))) as ValidationError;
     expect([list.field, list.rule]).toEqual(['filterStates[0]', 'enum']);
     const reg = (await rejection(c.whatsapp.senders.register(SENDER_ID, { method: 'EMAIL' as never }))) as ValidationError;
@@ -154,12 +148,12 @@ describe('whatsapp.senders.waitForFinalState', () => {
 
   it('polls with growing pauses until the sender is ACTIVE and returns it (fake timers)', async () => {
     vi.useFakeTimers({ now: 0 });
-    const { c, fetch } = client(
+    const { c, fetch } = client([
       json(200, sender({ changes: { status: 'IN_PROGRESS' } })),
       json(200, sender({ state: 'IN_PROGRESS' })),
       json(200, sender({ state: 'IN_PROGRESS' })),
       json(200, sender({ state: 'ACTIVE' })),
-    );
+    ]);
     const polledAt: number[] = [];
     const result = c.whatsapp.senders.waitForFinalState(SENDER_ID, { interval: 1000, onPoll: () => polledAt.push(Date.now()) });
     await vi.advanceTimersByTimeAsync(1000 + 1500 + 2250);
@@ -169,14 +163,14 @@ describe('whatsapp.senders.waitForFinalState', () => {
   });
 
   it('returns a rejected change as final: the caller inspects it', async () => {
-    const { c } = client(json(200, sender({ changes: { status: 'REJECTED' } })));
+    const { c } = client([json(200, sender({ changes: { status: 'REJECTED' } }))]);
     const result = await c.whatsapp.senders.waitForFinalState(SENDER_ID);
     expect(result.changes?.status).toBe('REJECTED');
   });
 
   it('throws WaitTimeoutError (not a ConnectionError) naming the last state when time runs out (fake timers)', async () => {
     vi.useFakeTimers({ now: 0 });
-    const { c, fetch } = client(json(200, sender({ state: 'IN_PROGRESS', changes: { status: 'IN_PROGRESS' } })));
+    const { c, fetch } = client([json(200, sender({ state: 'IN_PROGRESS', changes: { status: 'IN_PROGRESS' } }))]);
     const polledAt: number[] = [];
     const result = rejection(c.whatsapp.senders.waitForFinalState(SENDER_ID, { timeout: 3000, interval: 2000, onPoll: () => polledAt.push(Date.now()) }));
     await vi.advanceTimersByTimeAsync(3000);
@@ -191,9 +185,9 @@ describe('whatsapp.senders.waitForFinalState', () => {
   });
 
   it('lets a 404 through at once and stops on abort', async () => {
-    const missing = client(papiError(404, 'sender_not_found', 'No sender.'));
+    const missing = client([papiError(404, 'sender_not_found', 'No sender.')]);
     expect(await rejection(missing.c.whatsapp.senders.waitForFinalState(SENDER_ID))).toBeInstanceOf(NotFoundError);
-    const { c, fetch } = client(json(200, sender()));
+    const { c, fetch } = client([json(200, sender())]);
     const aborted = await rejection(c.whatsapp.senders.waitForFinalState(SENDER_ID, { signal: AbortSignal.abort() }));
     expect(aborted).toBeInstanceOf(AbortError);
     expect(fetch.calls).toHaveLength(0);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Provisioning, ValidationError, type WhatsAppTemplateInput } from '../../../../src/index.js';
+import { ValidationError, type WhatsAppTemplateInput } from '../../../../src/index.js';
 import { templateChecks } from '../../../../src/facade/resources/whatsapp/template-checks.js';
 import { loadSpec, type Json } from '../../../helpers/spec.js';
-import { SENTINEL_TOKEN, json, scriptedFetch, type Reply } from '../helpers.js';
+import { json, scriptedFetch } from '../helpers.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
-const BASE = 'https://provisioning.test';
 const template = { name: 'order_update', language: 'EN_US', category: 'UTILITY', analytics: [], isMetaGenerated: false };
 const ITEM = '/v1/projects/p1/whatsapp/templates/order_update/languages/EN_US';
 const input: WhatsAppTemplateInput = {
@@ -20,13 +21,6 @@ const input: WhatsAppTemplateInput = {
   },
 };
 
-function client(...replies: Reply[]) {
-  const fetch = scriptedFetch(...replies);
-  const c = new Provisioning({ projectId: 'p1', accessToken: SENTINEL_TOKEN, baseUrl: BASE, fetch, maxRetries: 0 });
-  return { c, fetch };
-}
-
-const rejection = async (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e);
 const sent = (f: ReturnType<typeof scriptedFetch>) => f.calls.map((r) => `${r.method} ${decodeURIComponent(r.url.pathname)}${r.url.search}`);
 
 /** `input` with its components replaced. */
@@ -35,10 +29,10 @@ const body = { type: 'BODY', text: 'Hello' };
 
 describe('whatsapp.templates calls', () => {
   it('lists with filters, and by name with a field mask', async () => {
-    const { c, fetch } = client(
+    const { c, fetch } = client([
       json(200, { totalSize: 1, pageSize: 50, templates: [template] }),
       json(200, { totalSize: 1, pageSize: 50, templates: [{ name: 'order_update', state: 'APPROVED' }] }),
-    );
+    ]);
     const page = await c.whatsapp.templates.list({ templateName: 'order', filterStates: ['APPROVED'], templateAnalyticsDateRange: 'WEEK' });
     expect(page.items[0]?.category).toBe('UTILITY');
     const partial = await c.whatsapp.templates.listByName('order_update', { fieldMask: ['name', 'state'] });
@@ -51,11 +45,11 @@ describe('whatsapp.templates calls', () => {
 
   it('sends every template operation to its path', async () => {
     const none = () => new Response(null, { status: 204 });
-    const { c, fetch } = client(
+    const { c, fetch } = client([
       json(201, template), json(200, template), json(200, template), none(), none(),
       json(200, { totalSize: 0, pageSize: 50, notifications: [] }), json(201, { type: 'CREATED', comment: 'ok' }),
       json(200, { templates: [] }), new Response(null, { status: 200 }),
-    );
+    ]);
     const t = c.whatsapp.templates;
     expect(await t.create(input)).toEqual(template);
     expect(await t.get('order_update', 'EN_US', { templateAnalyticsDateRange: 'MONTH' })).toEqual(template);
@@ -75,7 +69,7 @@ describe('whatsapp.templates calls', () => {
   });
 
   it('rejects an unknown language and a malformed name without sending', async () => {
-    const { c, fetch } = client(json(200, template));
+    const { c, fetch } = client([json(200, template)]);
     const lang = (await rejection(c.whatsapp.templates.get('order_update', 'en-us' as never))) as ValidationError;
     expect([lang.field, lang.rule]).toEqual(['languageCode', 'enum']);
     const name = (await rejection(c.whatsapp.templates.create({ ...input, name: 'Order Update' }))) as ValidationError;
@@ -99,7 +93,7 @@ describe('whatsapp.templates cross-field rules', () => {
     ['card body without samples', withComponents(body, { type: 'CAROUSEL', cards: [{ components: [{ type: 'BODY', text: 'Card {{1}}' }] }] }), 'details.components[1].cards[0].components[0].examples', 'requiredIf'],
     ['TTL outside the category range', { ...input, details: { ...input.details, messageSendTtlSeconds: 20 } }, 'details.messageSendTtlSeconds', 'rangeForCategory'],
   ])('create rejects %s without sending', async (_name, bad, field, rule) => {
-    const { c, fetch } = client(json(201, template));
+    const { c, fetch } = client([json(201, template)]);
     const err = (await rejection(c.whatsapp.templates.create(bad as WhatsAppTemplateInput))) as ValidationError;
     expect(err).toBeInstanceOf(ValidationError);
     expect(err.issues.map((i) => [i.path, i.rule])).toEqual([[field, rule]]);
@@ -107,7 +101,7 @@ describe('whatsapp.templates cross-field rules', () => {
   });
 
   it('lets drafts omit what only a submission needs, but not break what is never allowed', async () => {
-    const { c, fetch } = client(json(201, template));
+    const { c, fetch } = client([json(201, template)]);
     await c.whatsapp.templates.create({ ...withComponents({ type: 'HEADER', format: 'TEXT', text: 'Hi {{1}}' }), status: 'DRAFT' });
     const err = (await rejection(c.whatsapp.templates.create({ ...withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'a', url: 'https://www.whatsapp.com/x' }] }), status: 'DRAFT' }))) as ValidationError;
     expect([err.field, err.rule]).toEqual(['details.components[1].buttons[0].url', 'restrictedDomain']);
@@ -115,7 +109,7 @@ describe('whatsapp.templates cross-field rules', () => {
   });
 
   it('update is a draft unless status is SUBMIT, and checks the TTL only when the category is given', async () => {
-    const { c, fetch } = client(json(200, template));
+    const { c, fetch } = client([json(200, template)]);
     await c.whatsapp.templates.update('order_update', 'EN_US', { details: { components: [{ type: 'FOOTER', text: 'Bye' }], messageSendTtlSeconds: 5 } });
     const err = (await rejection(c.whatsapp.templates.update('order_update', 'EN_US', { status: 'SUBMIT', category: 'AUTHENTICATION', details: { components: [{ type: 'FOOTER', text: 'Bye' }], messageSendTtlSeconds: 5 } }))) as ValidationError;
     expect(err.issues.map((i) => i.rule)).toEqual(['containsBody', 'rangeForCategory']);
@@ -124,7 +118,7 @@ describe('whatsapp.templates cross-field rules', () => {
   });
 
   it('compare refuses the template itself (notSelf) and more than one other template', async () => {
-    const { c, fetch } = client(json(200, { templates: [] }));
+    const { c, fetch } = client([json(200, { templates: [] })]);
     const self = (await rejection(c.whatsapp.templates.compare('order_update', 'EN_US', { templates: [{ templateName: 'order_update', templateLanguage: 'EN_US' }] }))) as ValidationError;
     expect([self.field, self.rule]).toEqual(['templates[0]', 'notSelf']);
     const two = { templateName: 'a_b', templateLanguage: 'EN' as const };

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { FailedDependencyError, Provisioning, ValidationError } from '../../../../src/index.js';
-import { SENTINEL_TOKEN, json, papiError, scriptedFetch, type Reply } from '../helpers.js';
+import { FailedDependencyError, ValidationError } from '../../../../src/index.js';
+import { json, papiError, scriptedFetch } from '../helpers.js';
+import { client } from '../../../helpers/client.js';
+import { rejection } from '../../../helpers/rejection.js';
 
-const BASE = 'https://provisioning.test';
 const account = { state: 'ONBOARDED', isEmbeddedSignup: false, businessManager: 'SINCH_UK', wabaMaxPriceOnboarded: false, compatibleRegions: ['eu'] };
 const solution = { id: '123', details: { name: 'Test name' }, assigned: false };
 
-function client(...replies: Reply[]) {
-  const fetch = scriptedFetch(...replies);
-  const c = new Provisioning({ projectId: 'p1', accessToken: SENTINEL_TOKEN, baseUrl: BASE, fetch, maxRetries: 0 });
-  return { c, fetch };
-}
-
-const rejection = async (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e: unknown) => e);
 const sent = (f: ReturnType<typeof scriptedFetch>) => f.calls.map((r) => `${r.method} ${r.url.pathname}${r.url.search}`);
 
 describe('whatsapp account', () => {
   it('gets, creates, updates and deletes the one account of the project', async () => {
-    const { c, fetch } = client(json(200, account), json(201, account), json(200, account), new Response(null, { status: 204 }));
+    const { c, fetch } = client([json(200, account), json(201, account), json(200, account), new Response(null, { status: 204 })]);
     expect(await c.whatsapp.get()).toEqual(account);
     const input = { wabaName: 'Brand', clientBusinessManagerId: '1234567890', senderDetails: { displayName: 'Brand', businessCategory: 'OTHER' as const } };
     expect(await c.whatsapp.create(input)).toEqual(account);
@@ -29,7 +23,7 @@ describe('whatsapp account', () => {
   });
 
   it('rejects an update without any field before sending (oneRequired)', async () => {
-    const { c, fetch } = client(json(200, account));
+    const { c, fetch } = client([json(200, account)]);
     const err = (await rejection(c.whatsapp.update({}))) as ValidationError;
     expect(err).toBeInstanceOf(ValidationError);
     expect([err.field, err.rule]).toEqual(['body', 'oneRequired']);
@@ -38,17 +32,17 @@ describe('whatsapp account', () => {
   });
 
   it('rejects a create body that matches neither form, without sending', async () => {
-    const { c, fetch } = client(json(201, account));
+    const { c, fetch } = client([json(201, account)]);
     const err = (await rejection(c.whatsapp.create({ wabaName: 'x'.repeat(256), clientBusinessManagerId: '1', senderDetails: { displayName: 'a', businessCategory: 'OTHER' } }))) as ValidationError;
     expect([err.field, err.rule]).toEqual(['wabaName', 'maxLength']);
     expect(fetch.calls).toHaveLength(0);
   });
 
   it('pages through activities', async () => {
-    const { c, fetch } = client(
+    const { c, fetch } = client([
       json(200, { totalSize: 3, pageSize: 2, notifications: [{ type: 'CREATED' }, { type: 'EDITED' }], nextPageToken: 'n2' }),
       json(200, { totalSize: 3, pageSize: 2, notifications: [{ type: 'COMMENT_ADDED', comment: 'hi' }] }),
-    );
+    ]);
     const types: string[] = [];
     for await (const a of c.whatsapp.listActivities({ pageSize: 2 })) types.push(a.type);
     expect(types).toEqual(['CREATED', 'EDITED', 'COMMENT_ADDED']);
@@ -56,7 +50,7 @@ describe('whatsapp account', () => {
   });
 
   it('adds a comment, and refuses an empty one', async () => {
-    const { c, fetch } = client(json(201, { type: 'CREATED', comment: 'Looks good' }));
+    const { c, fetch } = client([json(201, { type: 'CREATED', comment: 'Looks good' })]);
     expect(await c.whatsapp.addComment({ comment: 'Looks good' })).toEqual({ type: 'CREATED', comment: 'Looks good' });
     const err = (await rejection(c.whatsapp.addComment({ comment: '' }))) as ValidationError;
     expect([err.field, err.rule]).toEqual(['comment', 'minLength']);
@@ -64,7 +58,7 @@ describe('whatsapp account', () => {
   });
 
   it('enables template analytics with a PUT and surfaces 424 as FailedDependencyError', async () => {
-    const { c, fetch } = client(new Response(null, { status: 200 }), papiError(424, 'template_insights_not_yet_available', 'Not yet.'));
+    const { c, fetch } = client([new Response(null, { status: 200 }), papiError(424, 'template_insights_not_yet_available', 'Not yet.')]);
     expect(await c.whatsapp.enableTemplateAnalytics()).toBeUndefined();
     const err = (await rejection(c.whatsapp.enableTemplateAnalytics())) as FailedDependencyError;
     expect(err).toBeInstanceOf(FailedDependencyError);
@@ -73,7 +67,7 @@ describe('whatsapp account', () => {
   });
 
   it('deprecated helpers: the long-lived token needs a facebookToken or facebookCode (oneRequired)', async () => {
-    const { c, fetch } = client(json(201, { longLivedAccessToken: 'LL' }), json(200, { wabas: [] }));
+    const { c, fetch } = client([json(201, { longLivedAccessToken: 'LL' }), json(200, { wabas: [] })]);
     const err = (await rejection(c.whatsapp.createLongLivedAccessToken({ businessManager: 'SINCH_UK' }))) as ValidationError;
     expect([err.field, err.rule]).toEqual(['body', 'oneRequired']);
     expect(fetch.calls).toHaveLength(0);
@@ -85,10 +79,10 @@ describe('whatsapp account', () => {
 
 describe('whatsapp flows', () => {
   it('lists flows page by page and the screens of one flow', async () => {
-    const { c, fetch } = client(
+    const { c, fetch } = client([
       json(200, { totalSize: 1, pageSize: 50, flows: [{ id: '123', name: 'flow1', status: 'FLOW_STATUS_PUBLISHED' }] }),
       json(200, { screens: [{ id: 'MY_FIRST_SCREEN' }] }),
-    );
+    ]);
     const page = await c.whatsapp.flows.list();
     expect(page.items.map((f) => f.name)).toEqual(['flow1']);
     expect(page.hasNextPage()).toBe(false);
@@ -97,7 +91,7 @@ describe('whatsapp flows', () => {
   });
 
   it('rejects a pageSize over 100 and an empty flow id without sending', async () => {
-    const { c, fetch } = client(json(200, {}));
+    const { c, fetch } = client([json(200, {})]);
     const err = (await rejection(c.whatsapp.flows.list({ pageSize: 101 }).then((p) => p))) as ValidationError;
     expect([err.field, err.rule]).toEqual(['pageSize', 'maximum']);
     const empty = (await rejection(c.whatsapp.flows.listScreens(''))) as ValidationError;
@@ -108,12 +102,12 @@ describe('whatsapp flows', () => {
 
 describe('whatsapp solutions', () => {
   it('lists (one response), creates, gets and assigns', async () => {
-    const { c, fetch } = client(
+    const { c, fetch } = client([
       json(200, { solutions: [solution] }),
       json(201, { solutions: [solution], failedSolutions: [] }),
       json(200, solution),
       new Response(null, { status: 204 }),
-    );
+    ]);
     expect(await c.whatsapp.solutions.list()).toEqual({ solutions: [solution] });
     const input = { accessToken: 'meta-token', businessManager: 'SINCH_UK' as const, details: { name: 'Test name' } };
     expect((await c.whatsapp.solutions.create(input)).failedSolutions).toEqual([]);
@@ -128,7 +122,7 @@ describe('whatsapp solutions', () => {
   });
 
   it('rejects a business manager that solutions do not accept, without sending', async () => {
-    const { c, fetch } = client(json(201, {}));
+    const { c, fetch } = client([json(201, {})]);
     const err = (await rejection(c.whatsapp.solutions.create({ accessToken: 't', businessManager: 'SINCH_AMERICA' as never, details: { name: 'n' } }))) as ValidationError;
     expect([err.field, err.rule]).toEqual(['businessManager', 'enum']);
     expect(fetch.calls).toHaveLength(0);

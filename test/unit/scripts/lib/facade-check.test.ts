@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { facadeOperations, missingOperations } from '../../../../scripts/lib/facade-check.mjs';
+import { facadeOperations, missingOperations } from '../../../../scripts/lib/facade-check.js';
 import { WhatsAppSenders } from '../../../../src/facade/resources/whatsapp/senders.js';
 import { loadSpec, operations } from '../../../helpers/spec.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DRAFT_PATCHES, bundleNumberVerifiedOptional, draftOptionalFields } from '../../../../scripts/lib/spec-patches-drafts.mjs';
+import { DRAFT_PATCHES, bundleNumberVerifiedOptional, draftOptionalFields } from '../../../../scripts/lib/spec-patches-drafts.js';
 import { loadSpec } from '../../../helpers/spec.js';
 
 // The published (1.2.117) shapes, as the catalogue records them.

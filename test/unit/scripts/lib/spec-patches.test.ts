@@ -14,8 +14,8 @@ import {
   stringTypeWebhookUpdateFields,
   urlButtonTemplateFormat,
   markSensitiveFields,
-} from '../../../../scripts/lib/spec-patches.mjs';
-import { parseSpecText } from '../../../../scripts/lib/spec-yaml.mjs';
+} from '../../../../scripts/lib/spec-patches.js';
+import { parseSpecText } from '../../../../scripts/lib/spec-yaml.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/specs/${name}`, import.meta.url));
 const loadFixture = (name: string): any => parseSpecText(readFileSync(fixture(name), 'utf8'));

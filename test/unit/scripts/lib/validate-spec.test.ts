@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateSpec } from '../../../../scripts/lib/validate-spec.mjs';
+import { validateSpec } from '../../../../scripts/lib/validate-spec.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../../fixtures/specs/${name}`, import.meta.url));
 

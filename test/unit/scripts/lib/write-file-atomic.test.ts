@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFilesAtomic } from '../../../../scripts/lib/write-file-atomic.mjs';
+import { writeFilesAtomic } from '../../../../scripts/lib/write-file-atomic.js';
 
 let dir: string;
 afterEach(async () => rm(dir, { recursive: true, force: true }));

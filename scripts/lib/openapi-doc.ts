@@ -1,15 +1,18 @@
 // Small read-only helpers over a parsed OpenAPI 3.x document (a plain object).
 
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** A parsed OpenAPI document or a part of it: plain JSON, walked without a schema of its own. */
+export type Json = any;
 
-export const isPlainObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+export const isPlainObject = (v: unknown): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Says why `doc` is not an OpenAPI 3.x description, or returns null when it is one.
  * Checked before the validator runs so a wrong download (an HTML page, a Swagger 2.0 file,
  * some other YAML) gets a plain-language message instead of a list of structural errors.
  */
-export function whyNotOpenApi3(doc) {
+export function whyNotOpenApi3(doc: unknown): string | null {
   if (!isPlainObject(doc)) {
     const got = Array.isArray(doc) ? 'a list' : doc === null || doc === undefined ? 'an empty document' : `a ${typeof doc}`;
     return `expected a YAML/JSON mapping at the top level, got ${got}`;
@@ -26,9 +29,9 @@ export function whyNotOpenApi3(doc) {
  * Calls fn(operation, where) for every operation: under `paths`, `webhooks`, `components.pathItems`,
  * and inside every callback (nested callbacks included). `where` reads like "POST /v1/x".
  */
-export function eachOperation(doc, fn) {
-  const seen = new Set();
-  const visitPathItems = (items, label) => {
+export function eachOperation(doc: Json, fn: (operation: Record<string, Json>, where: string) => void): void {
+  const seen = new Set<unknown>();
+  const visitPathItems = (items: unknown, label: string): void => {
     if (!isPlainObject(items)) return;
     for (const [key, item] of Object.entries(items)) {
       if (!isPlainObject(item)) continue;
@@ -53,7 +56,7 @@ export function eachOperation(doc, fn) {
 }
 
 /** Number of operations directly under `paths` (what a client can call). */
-export function countOperations(doc) {
+export function countOperations(doc: Json): number {
   let n = 0;
   for (const item of Object.values(isPlainObject(doc.paths) ? doc.paths : {})) {
     if (isPlainObject(item)) n += HTTP_METHODS.filter((m) => isPlainObject(item[m])).length;

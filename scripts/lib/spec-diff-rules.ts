@@ -1,8 +1,19 @@
-// The rules of scripts/lib/spec-diff.mjs: one per kind of change, with the semver bump it calls
+// The rules of scripts/lib/spec-diff.ts: one per kind of change, with the semver bump it calls
 // for, per side (request or response) where that matters.
 
+export type Bump = 'major' | 'minor' | 'patch';
+export type Side = 'request' | 'response';
+
+export interface SpecRule {
+  /** The bump whatever the side, or per side. */
+  bump?: Bump;
+  request?: Bump | ((detail: Record<string, unknown>) => Bump);
+  response?: Bump;
+  summary: string;
+}
+
 /** What each rule means for a release, per side where it depends on it. */
-export const RULES = {
+export const RULES: Readonly<Record<string, SpecRule>> = {
   'operation-removed': { bump: 'major', summary: 'an operation was removed' },
   'operation-added': { bump: 'minor', summary: 'an operation was added' },
   'operation-id-changed': { bump: 'major', summary: 'an operation was renamed (generated `operations[...]` key)' },
@@ -45,13 +56,13 @@ export const RULES = {
 };
 
 /** Orders bumps: patch < minor < major. */
-export const BUMP_RANK = { patch: 1, minor: 2, major: 3 };
+export const BUMP_RANK: Readonly<Record<Bump, number>> = { patch: 1, minor: 2, major: 3 };
 /** The larger of two bumps (either may be null). */
-export const maxBump = (a, b) => ((BUMP_RANK[a] ?? 0) >= (BUMP_RANK[b] ?? 0) ? (a ?? b ?? null) : b);
+export const maxBump = (a: Bump | null, b: Bump | null): Bump | null => ((a ? BUMP_RANK[a] : 0) >= (b ? BUMP_RANK[b] : 0) ? (a ?? b ?? null) : b);
 
 /** The bump of one rule on one side; `detail` holds what a rule needs to decide (a required body). */
-export function bumpOf(rule, side, detail) {
-  const r = RULES[rule];
-  const bump = r[side] ?? r.bump ?? r.request;
+export function bumpOf(rule: string, side: Side, detail: Record<string, unknown>): Bump {
+  const r = RULES[rule]!;
+  const bump = r[side] ?? r.bump ?? r.request!;
   return typeof bump === 'function' ? bump(detail) : bump;
 }

@@ -1,26 +1,43 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S npx tsx
 // Extracts every ```ts block of README.md and docs/*.md into examples/readme/<file>-NN.ts so
 // that the typecheck (`npm run typecheck`) compiles the documentation's examples: docs that drift
 // from the code fail the build. Blocks fenced as ```ts no-check are skipped. Not committed.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseCli, runScript } from './lib/cli.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = resolve(root, 'examples/readme');
 
-export function extractSnippets(markdown) {
-  const blocks = [];
+const HELP = `usage: tsx scripts/readme-snippets.ts [--help]
+
+Replaces examples/readme/ with one file per \`\`\`ts block of README.md and docs/*.md (blocks
+fenced \`\`\`ts no-check are skipped), so that \`npm run typecheck\` compiles every documented
+example. With --help nothing is written.`;
+
+export interface Snippet {
+  /** Line of the opening fence in the Markdown file. */
+  line: number;
+  code: string;
+}
+
+export function extractSnippets(markdown: string): Snippet[] {
+  const blocks: Snippet[] = [];
   const fence = /^```ts([^\n]*)\n([\s\S]*?)^```$/gm;
   for (const match of markdown.matchAll(fence)) {
-    if (/no-check/.test(match[1])) continue;
+    if (/no-check/.test(match[1] ?? '')) continue;
     const line = markdown.slice(0, match.index).split('\n').length;
-    blocks.push({ line, code: match[2] });
+    blocks.push({ line, code: match[2] ?? '' });
   }
   return blocks;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+async function main(argv: string[]): Promise<number> {
+  if (parseCli(argv, {}).help) {
+    console.log(HELP);
+    return 0;
+  }
   const docs = (await readdir(resolve(root, 'docs'))).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
@@ -36,4 +53,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     count += blocks.length;
   }
   console.log(`readme-snippets: ${count} TypeScript block(s) of README.md and docs/*.md -> examples/readme/`);
+  return 0;
 }
+
+runScript(import.meta.url, 'readme-snippets', main);

@@ -2,6 +2,7 @@
 // before anything is written: the TypeScript compiler runs on src/ with the freshly generated files
 // laid over src/generated/ in memory, so the files on disk are never touched. Also names the facade
 // methods whose operation a new spec no longer has, which is the usual reason it would not compile.
+import type { Json } from './openapi-doc.js';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
@@ -9,16 +10,29 @@ import { join, relative, resolve, sep } from 'node:path';
  * Every `static readonly operations = { method: 'operationId', ... }` map under src/facade/resources,
  * as [{ operationId, method, owner, file }] (owner: the class, file: relative to root).
  */
-export async function facadeOperations(root) {
+export interface FacadeOperation {
+  operationId: string;
+  method: string;
+  owner: string;
+  file: string;
+}
+
+export interface FacadeTypeError {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export async function facadeOperations(root: string): Promise<FacadeOperation[]> {
   const dir = join(root, 'src/facade/resources');
   const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
-  const found = [];
+  const found: FacadeOperation[] = [];
   for (const name of files) {
     const file = join(dir, name);
     const text = await readFile(file, 'utf8');
     for (const m of text.matchAll(/class\s+(\w+)[^{]*\{\s*static\s+readonly\s+operations\s*=\s*\{([^}]*)\}/g)) {
-      for (const entry of m[2].matchAll(/(\w+)\s*:\s*'([^']+)'/g)) {
-        found.push({ operationId: entry[2], method: entry[1], owner: m[1], file: relative(root, file).split(sep).join('/') });
+      for (const entry of (m[2] ?? '').matchAll(/(\w+)\s*:\s*'([^']+)'/g)) {
+        found.push({ operationId: entry[2]!, method: entry[1]!, owner: m[1]!, file: relative(root, file).split(sep).join('/') });
       }
     }
   }
@@ -26,8 +40,8 @@ export async function facadeOperations(root) {
 }
 
 /** The facade methods whose operationId the document does not have under `paths`. */
-export async function missingOperations(doc, root) {
-  const ids = new Set();
+export async function missingOperations(doc: Json, root: string): Promise<FacadeOperation[]> {
+  const ids = new Set<string>();
   for (const item of Object.values(doc.paths ?? {})) {
     for (const op of Object.values(item ?? {})) if (op && typeof op === 'object' && op.operationId) ids.add(op.operationId);
   }
@@ -39,7 +53,7 @@ export async function missingOperations(doc, root) {
  * ... }) in place of the files in src/generated/. Resolves to the errors, each { file, line, message }
  * with file relative to root; an empty list means the facade compiles.
  */
-export async function typecheckFacade(root, generated) {
+export async function typecheckFacade(root: string, generated: Record<string, string>): Promise<FacadeTypeError[]> {
   const { default: ts } = await import('typescript');
   const configPath = join(root, 'tsconfig.json');
   const config = ts.readConfigFile(configPath, ts.sys.readFile);

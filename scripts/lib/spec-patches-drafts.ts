@@ -1,15 +1,14 @@
 // Defects of the official description 1.2.117 where its schema contradicts its own text or
 // examples, corrected in openapi/provisioning.yaml (x-official-spec-defect) and to be re-applied
-// after every download. Same shape as the entries of spec-patches.mjs (an `fn` that mutates the
+// after every download. Same shape as the entries of spec-patches.ts (an `fn` that mutates the
 // parsed document and reports { applied, detail }, and the reason and source); PATCHES there
 // ends with DRAFT_PATCHES.
-import { isPlainObject } from './openapi-doc.mjs';
+import { type Json, isPlainObject } from './openapi-doc.js';
+import { type PatchOutcome, type SpecPatch, applied, notNeeded } from './spec-patch.js';
 
-const applied = (detail) => ({ applied: true, detail });
-const notNeeded = (detail) => ({ applied: false, detail });
 
 /** Drops `fields` from the `required` list of component schema `name`; reports what it dropped. */
-function unrequire(doc, name, fields) {
+function unrequire(doc: Json, name: string, fields: readonly string[]): string[] {
   const schema = doc.components?.schemas?.[name];
   if (!isPlainObject(schema) || !Array.isArray(schema.required)) return [];
   const dropped = schema.required.filter((f) => fields.includes(f));
@@ -19,7 +18,7 @@ function unrequire(doc, name, fields) {
   return dropped.map((f) => `${name}.${f}`);
 }
 
-const DRAFT_FIELDS = [
+const DRAFT_FIELDS: [schema: string, fields: string[]][] = [
   ['KakaotalkInputSenderDto', ['details']],
   ['KakaotalkInputSenderDetailsDto', ['adminPhoneNo', 'name', 'topLevelCategoryCode', 'midLevelCategoryCode', 'subLevelCategoryCode']],
   ['KakaotalkInputTemplateDetailsDto', ['content']],
@@ -29,19 +28,19 @@ const DRAFT_FIELDS = [
 ];
 
 /** Fields the text says a draft may omit are not required by the schema (the SDK requires them to submit). */
-export function draftOptionalFields(doc) {
+export function draftOptionalFields(doc: Json): PatchOutcome {
   const dropped = DRAFT_FIELDS.flatMap(([name, fields]) => unrequire(doc, name, fields));
   if (dropped.length === 0) return notNeeded('no draft-only field is required');
   return applied(`no longer required: ${dropped.join(', ')}`);
 }
 
 /** BundlesBundlesSmsAppDto.numberVerified is required, yet absent from every official bundle example. */
-export function bundleNumberVerifiedOptional(doc) {
+export function bundleNumberVerifiedOptional(doc: Json): PatchOutcome {
   const dropped = unrequire(doc, 'BundlesBundlesSmsAppDto', ['numberVerified']);
   return dropped.length ? applied('BundlesBundlesSmsAppDto.numberVerified no longer required') : notNeeded('numberVerified is not required');
 }
 
-export const DRAFT_PATCHES = [
+export const DRAFT_PATCHES: readonly SpecPatch[] = [
   {
     id: 'draft-optional-fields',
     fn: draftOptionalFields,

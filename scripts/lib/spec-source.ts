@@ -4,23 +4,30 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 export class SpecSourceError extends Error {
-  name = 'SpecSourceError';
+  override name = 'SpecSourceError';
 }
 
-const isHttpUrl = (s) => /^https?:\/\//i.test(s);
+const isHttpUrl = (s: string): boolean => /^https?:\/\//i.test(s);
+
+export interface SpecSource {
+  text: string;
+  /** The URL or path, for messages. */
+  label: string;
+}
 
 /** Resolves to { text, label } for an http(s) URL, a file: URL or a file path. */
-export async function readSpecSource(from, { timeoutMs = 30_000 } = {}) {
+export async function readSpecSource(from: string, { timeoutMs = 30_000 } = {}): Promise<SpecSource> {
   if (isHttpUrl(from)) return download(from, timeoutMs);
   const path = from.startsWith('file:') ? fileURLToPath(from) : from;
   try {
     return { text: await readFile(path, 'utf8'), label: path };
   } catch (err) {
-    throw new SpecSourceError(`cannot read ${path}: ${err.code === 'ENOENT' ? 'no such file' : err.message}`);
+    const e = err as NodeJS.ErrnoException;
+    throw new SpecSourceError(`cannot read ${path}: ${e.code === 'ENOENT' ? 'no such file' : e.message}`);
   }
 }
 
-async function download(url, timeoutMs) {
+async function download(url: string, timeoutMs: number): Promise<SpecSource> {
   // One signal covers connecting, the headers and the body: a server that stalls mid-body times out too.
   const signal = AbortSignal.timeout(timeoutMs);
   try {
@@ -37,7 +44,8 @@ async function download(url, timeoutMs) {
     if (err instanceof SpecSourceError) throw err;
     if (signal.aborted) throw new SpecSourceError(`download timed out after ${timeoutMs} ms: ${url} (raise it with --timeout <ms>)`);
     // fetch wraps the real reason (ECONNREFUSED, ENOTFOUND, ...) in err.cause
-    const cause = err.cause?.code ?? err.cause?.message ?? err.message;
+    const e = err as Error & { cause?: { code?: string; message?: string } };
+    const cause = e.cause?.code ?? e.cause?.message ?? e.message;
     throw new SpecSourceError(`download failed: ${cause} for ${url}`);
   }
 }

@@ -1,10 +1,10 @@
-// Compares two versions of one schema in the direction its data travels (see spec-diff.mjs),
-// recording each difference once under a rule of spec-diff-rules.mjs. SpecDiffer (spec-diff.mjs)
+// Compares two versions of one schema in the direction its data travels (see spec-diff.ts),
+// recording each difference once under a rule of spec-diff-rules.ts. SpecDiffer (spec-diff.ts)
 // extends it with the document level: operations, parameters, bodies, responses, events.
-import { isPlainObject } from './openapi-doc.mjs';
-import { BUMP_RANK, RULES, bumpOf, maxBump } from './spec-diff-rules.mjs';
+import { type Json, isPlainObject } from './openapi-doc.js';
+import { BUMP_RANK, type Bump, RULES, type Side, bumpOf, maxBump } from './spec-diff-rules.js';
 
-const DOC_KEYS = { description: 'description-changed', summary: 'description-changed', title: 'description-changed', externalDocs: 'description-changed', example: 'example-changed', examples: 'example-changed', tags: 'extension-changed' };
+const DOC_KEYS: Readonly<Record<string, string>> = { description: 'description-changed', summary: 'description-changed', title: 'description-changed', externalDocs: 'description-changed', example: 'example-changed', examples: 'example-changed', tags: 'extension-changed' };
 const MIN_KEYS = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties'];
 const MAX_KEYS = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties'];
 const MATCH_KEYS = ['pattern', 'format', 'multipleOf'];
@@ -12,28 +12,61 @@ const COMPOSITIONS = ['anyOf', 'oneOf', 'allOf'];
 const SCHEMA_KEYS = new Set([...Object.keys(DOC_KEYS), ...MIN_KEYS, ...MAX_KEYS, ...MATCH_KEYS, ...COMPOSITIONS, 'uniqueItems',
   '$ref', 'type', 'nullable', 'enum', 'const', 'properties', 'required', 'items', 'additionalProperties', 'readOnly', 'writeOnly', 'deprecated']);
 
-export const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-export const code = (s) => `\`${s}\``;
-const list = (values) => values.map((v) => code(typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
-const valueWord = (values) => (values.length === 1 ? 'value' : 'values');
+export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+export const code = (s: unknown): string => `\`${s}\``;
+const list = (values: readonly unknown[]): string => values.map((v) => code(typeof v === 'string' ? v : JSON.stringify(v))).join(', ');
+const valueWord = (values: readonly unknown[]): string => (values.length === 1 ? 'value' : 'values');
 
 /** Walks two documents (`a` old, `b` new) side by side; `result()` lists what differs. */
+/** A message, or one that names the sides ("request", "response") it was found on. */
+export type ChangeMessage = string | ((sides: string) => string);
+
+/** One change as it is being collected: the sides and operations grow as the walk meets it again. */
+interface PendingChange {
+  rule: string;
+  location: string;
+  sides: Set<Side>;
+  detail: Record<string, unknown>;
+  operations: Set<string>;
+  message: ChangeMessage;
+}
+
+/** One difference, with the bump it calls for. */
+export interface SpecChange {
+  bump: Bump;
+  rule: string;
+  /** Where: a component path (`Widget.color`), an operation, or `<operation> <in> parameter <name>`. */
+  location: string;
+  message: string;
+  sides: Side[];
+  /** Operations (operationId, or `<EVENT> event`) that send or receive the changed place. */
+  operations: string[];
+}
+
 export class SchemaDiffer {
-  constructor(a, b) {
+  readonly a: Json;
+  readonly b: Json;
+  /** rule|location -> change */
+  readonly changes = new Map<string, PendingChange>();
+  /** ref pair + side -> keys of the changes found below it */
+  readonly memo = new Map<string, Set<string>>();
+  /** key sets of the ref pairs being walked */
+  readonly collectors: Set<string>[] = [];
+  /** label of the operation being walked */
+  op: string | null = null;
+  /** component schemas reached from an operation */
+  readonly reached = { a: new Set<string>(), b: new Set<string>() };
+
+  constructor(a: Json, b: Json) {
     this.a = a;
     this.b = b;
-    this.changes = new Map(); // rule|location -> change
-    this.memo = new Map(); // ref pair + side -> keys of the changes found below it
-    this.collectors = []; // key sets of the ref pairs being walked
-    this.op = null; // label of the operation being walked
-    this.reached = { a: new Set(), b: new Set() }; // component schemas reached from an operation
   }
 
-  result() {
+  result(): SpecChange[] {
     const order = Object.keys(RULES);
     return [...this.changes.values()]
       .map(({ rule, location, sides, detail, operations, message }) => {
-        const bump = [...sides].reduce((acc, side) => maxBump(acc, bumpOf(rule, side, detail)), null);
+        const bump = [...sides].reduce<Bump | null>((acc, side) => maxBump(acc, bumpOf(rule, side, detail)), null)!;
         const text = typeof message === 'function' ? message(sideWords(sides)) : message;
         const ops = [...operations].sort();
         return { bump, rule, location, message: text, sides: [...sides].sort(), operations: ops };
@@ -42,7 +75,7 @@ export class SchemaDiffer {
   }
 
   /** Records a change; the same rule at the same location is reported once. */
-  emit(rule, location, side, message, detail = {}) {
+  emit(rule: string, location: string, side: Side, message: ChangeMessage, detail: Record<string, unknown> = {}): void {
     const key = `${rule}|${location}`;
     let change = this.changes.get(key);
     if (!change) {
@@ -58,16 +91,16 @@ export class SchemaDiffer {
    * Follows local `$ref`s; `name` is the last component schema on the way, `ref` the last
    * component of any kind (`ProjectId` for #/components/parameters/ProjectId).
    */
-  deref(doc, node) {
-    let name;
-    let ref;
-    const seen = new Set();
+  deref(doc: Json, node: Json): { node: Json; name: string | undefined; ref: string | undefined } {
+    let name: string | undefined;
+    let ref: string | undefined;
+    const seen = new Set<string>();
     while (isPlainObject(node) && typeof node.$ref === 'string') {
       if (seen.has(node.$ref)) return { node: undefined, name, ref };
       seen.add(node.$ref);
       const m = /^#\/components\/([^/]+)\/([^/]+)$/.exec(node.$ref);
       if (m) {
-        ref = decodeURIComponent(m[2]);
+        ref = decodeURIComponent(m[2]!);
         if (m[1] === 'schemas') name = ref;
       }
       node = node.$ref.startsWith('#/') ? pointer(doc, node.$ref.slice(1)) : undefined;
@@ -75,7 +108,7 @@ export class SchemaDiffer {
     return { node, name, ref };
   }
 
-  schema(oRaw, nRaw, location, side) {
+  schema(oRaw: Json, nRaw: Json, location: string, side: Side): void {
     if (oRaw === undefined && nRaw === undefined) return;
     const o = this.deref(this.a, oRaw);
     const n = this.deref(this.b, nRaw);
@@ -83,7 +116,7 @@ export class SchemaDiffer {
     // they describe or further restrict this one use of the component. A sibling `enum` or
     // `type` that only repeats the component's is no restriction: its removal is no change.
     if ((isPlainObject(oRaw) && oRaw.$ref) || (isPlainObject(nRaw) && nRaw.$ref)) {
-      const siblings = (raw) => {
+      const siblings = (raw: Json): Record<string, Json> => {
         if (!isPlainObject(raw) || !raw.$ref) return {};
         const { $ref: _, ...rest } = raw;
         return rest;
@@ -108,13 +141,13 @@ export class SchemaDiffer {
     if (known) {
       // Walked already (or being walked: a recursive schema): credit its changes to this operation too.
       for (const key of known) {
-        const change = this.changes.get(key);
+        const change = this.changes.get(key)!;
         if (this.op) change.operations.add(this.op);
         for (const keys of this.collectors) keys.add(key);
       }
       return;
     }
-    const keys = new Set();
+    const keys = new Set<string>();
     this.memo.set(memoKey, keys);
     this.collectors.push(keys);
     try {
@@ -124,7 +157,7 @@ export class SchemaDiffer {
     }
   }
 
-  compare(o, n, loc, side) {
+  compare(o: Json, n: Json, loc: string, side: Side): void {
     if (!isPlainObject(o) || !isPlainObject(n)) {
       if (!same(o, n)) this.emit('type-changed', loc, side, (s) => `${s} ${code(loc)} changed its schema.`);
       return;
@@ -157,20 +190,20 @@ export class SchemaDiffer {
     this.variants(o.allOf, n.allOf, 'allOf', loc, side);
   }
 
-  types(o, n, loc, side) {
+  types(o: Json, n: Json, loc: string, side: Side): void {
     const typeA = typesOf(o);
     const typeB = typesOf(n);
     if (same(typeA, typeB)) return;
-    const show = (t) => (t.length ? t.join(' | ') : 'any type');
+    const show = (t: Json) => (t.length ? t.join(' | ') : 'any type');
     // No type at all accepts anything; integer is a kind of number.
-    const covers = (types, t) => types.length === 0 || types.includes(t) || (t === 'integer' && types.includes('number'));
+    const covers = (types: Json, t: Json) => types.length === 0 || types.includes(t) || (t === 'integer' && types.includes('number'));
     const widened = typeA.length > 0 && typeA.every((t) => covers(typeB, t));
     this.emit(widened ? 'type-widened' : 'type-changed', loc, side, (s) => `${s} ${code(loc)} changed type from ${show(typeA)} to ${show(typeB)}.`);
   }
 
-  properties(o, n, loc, side) {
+  properties(o: Json, n: Json, loc: string, side: Side): void {
     // readOnly fields are not part of a request, writeOnly ones not of a response.
-    const visible = (doc, schema) => {
+    const visible = (doc: Json, schema: Json) => {
       const out = new Map();
       for (const [name, prop] of Object.entries(schema.properties ?? {})) {
         const p = this.deref(doc, prop).node;
@@ -203,8 +236,8 @@ export class SchemaDiffer {
     }
   }
 
-  enums(o, n, loc, side) {
-    const values = (s) => (Array.isArray(s.enum) ? s.enum : 'const' in s ? [s.const] : null);
+  enums(o: Json, n: Json, loc: string, side: Side): void {
+    const values = (s: Json) => (Array.isArray(s.enum) ? s.enum : 'const' in s ? [s.const] : null);
     const a = values(o);
     const b = values(n);
     if (!a && !b) return;
@@ -214,17 +247,17 @@ export class SchemaDiffer {
       else this.emit('enum-widened', loc, side, (s) => `${s} ${code(loc)} is no longer limited to a list of values.`);
       return;
     }
-    const key = (v) => JSON.stringify(v);
-    const removed = a.filter((v) => !b.some((w) => key(w) === key(v)));
-    const added = b.filter((v) => !a.some((w) => key(w) === key(v)));
+    const key = (v: Json) => JSON.stringify(v);
+    const removed = a.filter((v: Json) => !b.some((w: Json) => key(w) === key(v)));
+    const added = b.filter((v: Json) => !a.some((w: Json) => key(w) === key(v)));
     if (removed.length) this.emit('enum-narrowed', loc, side, (s) => `${s} ${code(loc)} lost the ${valueWord(removed)} ${list(removed)}.`);
     if (added.length) this.emit('enum-widened', loc, side, (s) => `${s} ${code(loc)} has the new ${valueWord(added)} ${list(added)}.`);
   }
 
-  constraints(o, n, loc, side) {
-    const tightened = [];
-    const loosened = [];
-    const describe = (key) => `${key} ${o[key] ?? 'none'} -> ${n[key] ?? 'none'}`;
+  constraints(o: Json, n: Json, loc: string, side: Side): void {
+    const tightened: Json[] = [];
+    const loosened: Json[] = [];
+    const describe = (key: Json) => `${key} ${o[key] ?? 'none'} -> ${n[key] ?? 'none'}`;
     for (const key of [...MIN_KEYS, ...MAX_KEYS]) {
       const a = o[key];
       const b = n[key];
@@ -246,13 +279,13 @@ export class SchemaDiffer {
     if (loosened.length) this.emit('constraint-loosened', loc, side, (s) => `${s} ${code(loc)} is looser: ${loosened.join(', ')}.`);
   }
 
-  variants(a, b, key, loc, side) {
+  variants(a: Json, b: Json, key: string, loc: string, side: Side): void {
     if (a === undefined && b === undefined) return;
     const before = Array.isArray(a) ? a : [];
     const after = Array.isArray(b) ? b : [];
     // Pair alternatives by the component they name, then the rest in order.
-    const refName = (s) => (isPlainObject(s) && typeof s.$ref === 'string' ? s.$ref : null);
-    const pairs = [];
+    const refName = (s: Json) => (isPlainObject(s) && typeof s.$ref === 'string' ? s.$ref : null);
+    const pairs: [number, number][] = [];
     const left = [...before.keys()];
     const right = new Set(after.keys());
     for (const i of [...left]) {
@@ -264,22 +297,22 @@ export class SchemaDiffer {
       }
     }
     while (left.length && right.size) {
-      const j = [...right][0];
-      pairs.push([left.shift(), j]);
+      const j = [...right][0]!;
+      pairs.push([left.shift()!, j]);
       right.delete(j);
     }
     for (const [i, j] of pairs) this.schema(before[i], after[j], `${loc}.${key}[${j}]`, side);
-    const alternativesWord = (n) => `${n} ${key} alternative${n === 1 ? '' : 's'}`;
+    const alternativesWord = (n: number): string => `${n} ${key} alternative${n === 1 ? '' : 's'}`;
     if (left.length) this.emit('variant-removed', `${loc}.${key}`, side, (s) => `${s} ${code(loc)} lost ${alternativesWord(left.length)}.`);
     if (right.size) this.emit('variant-added', `${loc}.${key}`, side, (s) => `${s} ${code(loc)} has ${alternativesWord(right.size)} more.`);
   }
 
   /** Description-like keys: patch-level changes. `structural` keys are compared elsewhere. */
-  docs(o, n, loc, side, structural) {
+  docs(o: Json, n: Json, loc: string, side: Side, structural: readonly string[]): void {
     for (const key of new Set([...Object.keys(o ?? {}), ...Object.keys(n ?? {})])) {
       if (structural.includes(key) || same(o?.[key], n?.[key])) continue;
       if (key in DOC_KEYS) {
-        const rule = DOC_KEYS[key];
+        const rule = DOC_KEYS[key]!;
         const what = rule === 'example-changed' ? 'example' : rule === 'extension-changed' ? 'tags' : 'description';
         this.emit(rule, loc, side, `The ${what} of ${code(loc)} changed.`);
       } else if (key.startsWith('x-')) {
@@ -293,37 +326,37 @@ export class SchemaDiffer {
   }
 }
 
-function sideWords(sides) {
+function sideWords(sides: ReadonlySet<Side>): string {
   if (sides.has('request') && sides.has('response')) return 'Request and response';
   return sides.has('request') ? 'Request' : 'Response';
 }
 
 /** 'anyOf' or 'oneOf' when the schema is a choice of alternatives. */
-const alternatives = (schema) => (Array.isArray(schema.anyOf) ? 'anyOf' : Array.isArray(schema.oneOf) ? 'oneOf' : null);
+const alternatives = (schema: Json): 'anyOf' | 'oneOf' | null => (Array.isArray(schema.anyOf) ? 'anyOf' : Array.isArray(schema.oneOf) ? 'oneOf' : null);
 
 /** A plain schema as a choice of one alternative; descriptions stay on the outside. */
-function asAlternatives(schema, kind) {
-  const outer = {};
-  const inner = {};
-  for (const [key, value] of Object.entries(schema)) {
+function asAlternatives(schema: Json, kind: string): Json {
+  const outer: Record<string, Json> = {};
+  const inner: Record<string, Json> = {};
+  for (const [key, value] of Object.entries<Json>(schema)) {
     if (key in DOC_KEYS || key.startsWith('x-') || key === 'deprecated') outer[key] = value;
     else inner[key] = value;
   }
   return { ...outer, [kind]: [inner] };
 }
 
-function typesOf(schema) {
+function typesOf(schema: Json): string[] {
   const raw = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
-  const types = new Set(raw);
+  const types = new Set<string>(raw);
   if (schema.nullable === true) types.add('null');
   return [...types].sort();
 }
 
-function pointer(doc, path) {
-  let node = doc;
+function pointer(doc: Json, path: string): Json {
+  let node: Json = doc;
   for (const part of path.split('/').slice(1)) {
     if (!isPlainObject(node) && !Array.isArray(node)) return undefined;
-    node = node[decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~')];
+    node = (node as Record<string, Json>)[decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~')];
   }
   return node;
 }

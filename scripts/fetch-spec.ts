@@ -1,35 +1,36 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S npx tsx
 // `npm run spec:fetch`: the update path for the spec. Download (or read) the official OpenAPI
 // description, refuse anything that is not a valid OpenAPI 3.x document, fix its known defects,
 // generate the types from it in a staging directory and check that the facade still compiles
 // against them; only then write the spec (in one stable YAML format) and src/generated/. Any
 // failure leaves the old spec and the old generated files byte-for-byte as they were.
+// spec-update.ts runs it in process through runFetchSpec().
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { missingOperations, typecheckFacade } from './lib/facade-check.mjs';
-import { countOperations, whyNotOpenApi3 } from './lib/openapi-doc.mjs';
-import { applyPatches } from './lib/spec-patches.mjs';
-import { SpecSourceError, readSpecSource } from './lib/spec-source.mjs';
-import { parseSpecText, stringifySpec } from './lib/spec-yaml.mjs';
-import { writeFilesAtomic } from './lib/write-file-atomic.mjs';
+import { UsageError, parseCli, runScript } from './lib/cli.js';
+import { missingOperations, typecheckFacade } from './lib/facade-check.js';
+import { type Json, countOperations, whyNotOpenApi3 } from './lib/openapi-doc.js';
+import { applyPatches } from './lib/spec-patches.js';
+import { SpecSourceError, type SpecSource, readSpecSource } from './lib/spec-source.js';
+import { parseSpecText, stringifySpec } from './lib/spec-yaml.js';
+import { writeFilesAtomic } from './lib/write-file-atomic.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_URL =
+export const DEFAULT_URL =
   'https://developers.sinch.com/_bundle/docs/provisioning-api/api-reference/provisioning-api.yaml?download';
 const DEFAULT_OUT = resolve(root, 'openapi/provisioning.yaml');
 const DEFAULT_GENERATED = resolve(root, 'src/generated');
 const DEFAULT_TIMEOUT_MS = 30_000;
 const MAX_LISTED_ERRORS = 20;
 
-const HELP = `usage: node scripts/fetch-spec.mjs [--from <url|file>] [--out <path>] [--generated <dir>] [--timeout <ms>] [--no-generate] [--no-typecheck] [--help]
+const HELP = `usage: tsx scripts/fetch-spec.ts [--from <url|file>] [--out <path>] [--generated <dir>] [--timeout <ms>] [--no-generate] [--no-typecheck] [--help]
 
 Downloads the official Sinch Provisioning OpenAPI description, checks that it is a valid
-OpenAPI 3.x document, fixes its known defects (scripts/lib/spec-patches.mjs), generates the
+OpenAPI 3.x document, fixes its known defects (scripts/lib/spec-patches.ts), generates the
 types from it in a staging directory and type-checks the facade (src/) against them. Only when
 all of that passes are the spec (in the project's stable YAML format) and the generated files
 written. On any failure nothing is written: the old spec and src/generated/ stay byte-for-byte
@@ -45,56 +46,51 @@ facade methods whose operation the new description lacks.
   -h, --help         show this text
 
 Environment:
-  SPEC_FETCH_GENERATE_SCRIPT  codegen script to run instead of scripts/generate.mjs (tests use a stub);
-                              it is called with --spec <staged spec> --out <staging dir>
+  SPEC_FETCH_GENERATE_SCRIPT  codegen script to run in a child process instead of scripts/generate.ts
+                              in process (tests use a stub); it is called with --spec <staged spec>
+                              --out <staging dir>
 
 Exit codes: 0 done; 1 download, parse or validation failed; 2 bad arguments; 3 the codegen
 failed; 4 the facade would not compile against the new types. Nothing is written unless 0.`;
 
-class UsageError extends Error {}
 class FetchSpecError extends Error {
   exitCode = 1;
 }
 class CodegenError extends FetchSpecError {
-  exitCode = 3;
+  override exitCode = 3;
 }
 class FacadeBreakError extends FetchSpecError {
-  exitCode = 4;
+  override exitCode = 4;
 }
 
-function parseCli(argv) {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        from: { type: 'string' },
-        out: { type: 'string' },
-        generated: { type: 'string' },
-        'no-typecheck': { type: 'boolean' },
-        timeout: { type: 'string' },
-        'no-generate': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError(err.message);
-  }
-  const timeoutText = values.timeout ?? String(DEFAULT_TIMEOUT_MS);
+type Log = (line: string) => void;
+
+function options(argv: string[]) {
+  const cli = parseCli(argv, {
+    from: { type: 'string' },
+    out: { type: 'string' },
+    generated: { type: 'string' },
+    'no-typecheck': { type: 'boolean' },
+    timeout: { type: 'string' },
+    'no-generate': { type: 'boolean' },
+  });
+  const timeoutText = cli.string('timeout') ?? String(DEFAULT_TIMEOUT_MS);
   if (!/^[1-9]\d*$/.test(timeoutText)) throw new UsageError(`--timeout must be a positive number of milliseconds, got "${timeoutText}"`);
+  const out = cli.string('out');
+  const generated = cli.string('generated');
   return {
-    help: Boolean(values.help),
-    from: values.from ?? DEFAULT_URL,
-    out: values.out ? resolve(values.out) : DEFAULT_OUT,
-    generatedDir: values.generated ? resolve(values.generated) : DEFAULT_GENERATED,
-    typecheck: !values['no-typecheck'],
+    help: cli.help,
+    from: cli.string('from') ?? DEFAULT_URL,
+    out: out ? resolve(out) : DEFAULT_OUT,
+    generatedDir: generated ? resolve(generated) : DEFAULT_GENERATED,
+    typecheck: !cli.flag('no-typecheck'),
     timeoutMs: Number(timeoutText),
-    generate: !values['no-generate'],
+    generate: !cli.flag('no-generate'),
   };
 }
 
 // Turns the downloaded text into a spec object, or says in plain words what was received instead.
-function parseSource({ text, label }) {
+function parseSource({ text, label }: SpecSource): Json {
   if (!text.trim()) throw new FetchSpecError(`${label} is empty, not an OpenAPI description`);
   // A docs site may answer a moved download link with a web page (status 200), a CDN with an XML
   // error. Judged by the content, not the Content-Type, which download endpoints often get wrong.
@@ -103,35 +99,53 @@ function parseSource({ text, label }) {
     const what = markup[1] === '?xml' ? 'an XML document' : 'an HTML page';
     throw new FetchSpecError(`${label} is ${what}, not an OpenAPI description (is the URL still right?)`);
   }
-  let doc;
+  let doc: Json;
   try {
     doc = parseSpecText(text);
   } catch (err) {
-    throw new FetchSpecError(`${label} is not valid YAML or JSON: ${err.message.split('\n')[0].replace(/:$/, '')}`);
+    throw new FetchSpecError(`${label} is not valid YAML or JSON: ${((err as Error).message.split('\n')[0] ?? '').replace(/:$/, '')}`);
   }
   const why = whyNotOpenApi3(doc);
   if (why) throw new FetchSpecError(`${label} is not an OpenAPI 3.x description: ${why}`);
   return doc;
 }
 
-// Runs the codegen into a staging directory; resolves to the files it produced ({ name: text }).
-async function stagedCodegen(text, staging, log) {
-  const script = resolve(process.env.SPEC_FETCH_GENERATE_SCRIPT || resolve(root, 'scripts/generate.mjs'));
-  const spec = join(staging, 'provisioning.yaml');
-  const out = join(staging, 'generated');
-  await writeFile(spec, text);
-  log(`  codegen     node ${display(script)} --spec <staging>/provisioning.yaml --out <staging>/generated`);
-  if (!existsSync(script)) throw new CodegenError(`codegen script not found: ${script}`);
-  const run = spawnSync(process.execPath, [script, '--spec', spec, '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (run.error) throw new CodegenError(`codegen could not start: ${run.error.message}`);
-  if (run.status !== 0) throw new CodegenError(`codegen failed (exit ${run.status ?? run.signal})`);
-  const names = existsSync(out) ? (await readdir(out)).filter((n) => n.endsWith('.ts')).sort() : [];
-  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(out, n), 'utf8')])));
+// The codegen: scripts/generate.ts in process, on the spec as it will be written; or, when
+// SPEC_FETCH_GENERATE_SCRIPT names one, that script in a child process writing into a staging
+// directory. Resolves to the files produced ({ name: text }); nothing under src/ is touched.
+async function stagedCodegen(text: string, log: Log): Promise<Record<string, string>> {
+  const override = process.env.SPEC_FETCH_GENERATE_SCRIPT;
+  if (!override) {
+    log('  codegen     scripts/generate.ts (in process, into memory)');
+    try {
+      // Loaded only now, like the validator: openapi-typescript is slow to import.
+      const { generate } = await import('./generate.js');
+      return await generate(parseSpecText(text));
+    } catch (err) {
+      throw new CodegenError(`codegen failed: ${(err as Error).message}`);
+    }
+  }
+  const staging = await mkdtemp(join(tmpdir(), 'spec-fetch-staging-'));
+  try {
+    const script = resolve(override);
+    const spec = join(staging, 'provisioning.yaml');
+    const out = join(staging, 'generated');
+    await writeFile(spec, text);
+    log(`  codegen     node ${display(script)} --spec <staging>/provisioning.yaml --out <staging>/generated`);
+    if (!existsSync(script)) throw new CodegenError(`codegen script not found: ${script}`);
+    const run = spawnSync(process.execPath, [script, '--spec', spec, '--out', out], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (run.error) throw new CodegenError(`codegen could not start: ${run.error.message}`);
+    if (run.status !== 0) throw new CodegenError(`codegen failed (exit ${run.status ?? run.signal})`);
+    const names = existsSync(out) ? (await readdir(out)).filter((n) => n.endsWith('.ts')).sort() : [];
+    return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await readFile(join(out, n), 'utf8')] as const)));
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
 }
 
 // Refuses a spec the facade cannot be built from: operations it calls that are gone, and every
 // TypeScript error in src/ against the new generated types, grouped by file.
-async function checkFacade(doc, generated, label, log) {
+async function checkFacade(doc: Json, generated: Record<string, string>, label: string, log: Log): Promise<void> {
   const missing = await missingOperations(doc, root);
   const errors = await typecheckFacade(root, generated);
   if (missing.length === 0 && errors.length === 0) {
@@ -155,29 +169,29 @@ async function checkFacade(doc, generated, label, log) {
 
 // The facade types each webhook event from its `webhooks` entry; a trigger without one still
 // compiles (it is typed as an unknown event), so it is said here rather than found later.
-function eventSummary(doc) {
+function eventSummary(doc: Json): string {
   const triggers = doc.components?.schemas?.WebhookWebhookTriggersEnum?.enum;
   if (!Array.isArray(triggers)) return '  events      no WebhookWebhookTriggersEnum: webhook events are not typed';
-  const events = triggers.filter((t) => t !== 'ALL');
-  const missing = events.filter((t) => !doc.webhooks?.[t]);
+  const events = triggers.filter((t: unknown) => t !== 'ALL');
+  const missing = events.filter((t: string) => !doc.webhooks?.[t]);
   if (missing.length === 0) return `  events      ${events.length} triggers, each with its own event body under webhooks`;
   return `  events      WARNING ${missing.length} of ${events.length} triggers have no event body (typed as UnknownWebhookEvent): ${missing.join(', ')}`;
 }
 
-async function main(argv) {
-  const opts = parseCli(argv);
+async function main(argv: string[]): Promise<number> {
+  const opts = options(argv);
   if (opts.help) {
     console.log(HELP);
     return 0;
   }
-  const log = (line) => console.log(line);
+  const log: Log = (line) => console.log(line);
   const source = await readSpecSource(opts.from, { timeoutMs: opts.timeoutMs });
   const doc = parseSource(source);
 
   const patches = applyPatches(doc);
   // Loaded only now: Redocly takes a good part of a second to import, which a failed download,
   // --help or a bad argument should not pay for.
-  const { formatProblem, validateSpec } = await import('./lib/validate-spec.mjs');
+  const { formatProblem, validateSpec } = await import('./lib/validate-spec.js');
   const { errors, warnings } = await validateSpec(doc);
   if (errors.length > 0) {
     const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => `  - ${formatProblem(e)}`);
@@ -189,21 +203,16 @@ async function main(argv) {
 
   const text = stringifySpec(doc);
   const previous = await readFile(opts.out, 'utf8').catch(() => null);
-  const report = [];
-  let generated = null;
+  const report: string[] = [];
+  let generated: Record<string, string> | null = null;
   if (opts.generate) {
-    const staging = await mkdtemp(join(tmpdir(), 'spec-fetch-staging-'));
-    try {
-      generated = await stagedCodegen(text, staging, (l) => report.push(l));
-      if (opts.typecheck) await checkFacade(doc, generated, source.label, (l) => report.push(l));
-      else report.push('  typecheck   skipped (--no-typecheck)');
-    } finally {
-      await rm(staging, { recursive: true, force: true });
-    }
+    generated = await stagedCodegen(text, (l) => report.push(l));
+    if (opts.typecheck) await checkFacade(doc, generated, source.label, (l) => report.push(l));
+    else report.push('  typecheck   skipped (--no-typecheck)');
   }
 
   // Everything passed: now the files change, all written to temp files first, then renamed.
-  await writeFilesAtomic([[opts.out, text], ...Object.entries(generated ?? {}).map(([name, content]) => [join(opts.generatedDir, name), content])]);
+  await writeFilesAtomic([[opts.out, text], ...Object.entries(generated ?? {}).map(([name, content]): [string, string] => [join(opts.generatedDir, name), content])]);
 
   log('spec:fetch');
   log(`  source      ${source.label} (${formatSize(Buffer.byteLength(source.text))})`);
@@ -222,47 +231,51 @@ async function main(argv) {
     return 0;
   }
   for (const line of report) log(line);
-  const names = Object.keys(generated);
+  const names = Object.keys(generated ?? {});
   log(`  generated   ${names.length ? names.map((n) => display(join(opts.generatedDir, n))).join(', ') : '(the codegen wrote no files)'}`);
   return 0;
 }
 
 // " (no-unused-components 8, operation-summary 4)": which rules the warnings come from.
-function summariseRules(problems) {
+function summariseRules(problems: readonly { rule: string }[]): string {
   if (problems.length === 0) return '';
-  const counts = new Map();
+  const counts = new Map<string, number>();
   for (const p of problems) counts.set(p.rule, (counts.get(p.rule) ?? 0) + 1);
   const parts = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([r, n]) => `${r} ${n}`);
   return ` (${parts.join(', ')})`;
 }
 
 // TypeScript prints whole generated types in its messages; the start says what is wrong.
-const clip = (text, max = 200) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const clip = (text: string, max = 200): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-function formatSize(bytes) {
+function formatSize(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 }
 
 // Paths under the working directory are shown relative to it, others in full.
-function display(path) {
+function display(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
+/**
+ * Runs spec:fetch with `argv` as the command line would, printing what the CLI prints, and
+ * resolves to its exit code (spec-update.ts calls this in process).
+ */
+export async function runFetchSpec(argv: string[]): Promise<number> {
+  try {
+    return await main(argv);
+  } catch (err) {
     if (err instanceof UsageError) {
-      console.error(`spec:fetch: ${err.message}\nRun node scripts/fetch-spec.mjs --help for usage.`);
-      process.exitCode = 2;
-      return;
+      console.error(`spec:fetch: ${err.message}\nRun tsx scripts/fetch-spec.ts --help for usage.`);
+      return 2;
     }
     const known = err instanceof FetchSpecError || err instanceof SpecSourceError;
-    console.error(`spec:fetch: ${known ? err.message : err.stack}`);
+    console.error(`spec:fetch: ${known ? (err as Error).message : (err as Error).stack}`);
     console.error('spec:fetch: nothing was written; the existing spec and generated files are unchanged.');
-    process.exitCode = err instanceof FetchSpecError ? err.exitCode : 1;
-  },
-);
+    return err instanceof FetchSpecError ? err.exitCode : 1;
+  }
+}
+
+runScript(import.meta.url, 'spec:fetch', runFetchSpec);

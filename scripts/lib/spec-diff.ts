@@ -5,17 +5,24 @@
 // *response* (response bodies, webhook events) the user reads what the API sends, so removing a
 // field or making it optional breaks them, while new fields and values do not. A schema used on
 // both sides is judged by both and reported once, with the larger bump.
-import { HTTP_METHODS, isPlainObject } from './openapi-doc.mjs';
-import { maxBump } from './spec-diff-rules.mjs';
-import { SchemaDiffer, code, same } from './spec-diff-schema.mjs';
+import { HTTP_METHODS, type Json, isPlainObject } from './openapi-doc.js';
+import { type Bump, type Side, maxBump } from './spec-diff-rules.js';
+import { SchemaDiffer, type SpecChange, code, same } from './spec-diff-schema.js';
 
-export { BUMP_RANK, RULES, maxBump } from './spec-diff-rules.mjs';
+export { BUMP_RANK, RULES, maxBump, type Bump, type Side, type SpecRule } from './spec-diff-rules.js';
 
-/**
- * Differences between two parsed specs, each with the bump it calls for.
- * @returns {{ title: string | null, from: string | null, to: string | null, bump: 'major' | 'minor' | 'patch' | null, changes: object[] }}
- */
-export function diffSpecs(oldDoc, newDoc) {
+export type { SpecChange } from './spec-diff-schema.js';
+
+export interface SpecDiff {
+  title: string | null;
+  from: string | null;
+  to: string | null;
+  bump: Bump | null;
+  changes: SpecChange[];
+}
+
+/** Differences between two parsed specs, each with the bump it calls for. */
+export function diffSpecs(oldDoc: Json, newDoc: Json): SpecDiff {
   const d = new SpecDiffer(oldDoc ?? {}, newDoc ?? {});
   d.run();
   const changes = d.result();
@@ -23,7 +30,7 @@ export function diffSpecs(oldDoc, newDoc) {
     title: newDoc?.info?.title ?? oldDoc?.info?.title ?? null,
     from: oldDoc?.info?.version ?? null,
     to: newDoc?.info?.version ?? null,
-    bump: changes.reduce((bump, c) => maxBump(bump, c.bump), null),
+    bump: changes.reduce<Bump | null>((bump, c) => maxBump(bump, c.bump), null),
     changes,
   };
 }
@@ -79,7 +86,7 @@ class SpecDiffer extends SchemaDiffer {
     this.op = null;
   }
 
-  operation(o, n, label, { eventBody = false } = {}) {
+  operation(o: Json, n: Json, label: string, { eventBody = false } = {}): void {
     this.docs(o.op, n.op, label, 'request', ['parameters', 'requestBody', 'responses', 'operationId', 'callbacks', 'security', 'servers']);
     if (!same(o.op.security, n.op.security) || !same(o.op.servers, n.op.servers)) {
       this.emit('other-change', `${label} security/servers`, 'request', `The security or servers of ${code(label)} changed.`);
@@ -93,8 +100,8 @@ class SpecDiffer extends SchemaDiffer {
     if (!eventBody) this.responses(o.op.responses ?? {}, n.op.responses ?? {}, label);
   }
 
-  parameters(o, n, label) {
-    const params = (doc, op) => {
+  parameters(o: Json, n: Json, label: string): void {
+    const params = (doc: Json, op: Json) => {
       const out = new Map();
       for (const p of [...(op.item.parameters ?? []), ...(op.op.parameters ?? [])]) {
         const { node: param, ref } = this.deref(doc, p);
@@ -128,7 +135,7 @@ class SpecDiffer extends SchemaDiffer {
     }
   }
 
-  requestBody(oRef, nRef, label, side) {
+  requestBody(oRef: Json, nRef: Json, label: string, side: Side): void {
     const o = this.deref(this.a, oRef).node;
     const n = this.deref(this.b, nRef).node;
     const where = `${label} request body`;
@@ -143,7 +150,7 @@ class SpecDiffer extends SchemaDiffer {
     this.content(o.content ?? {}, n.content ?? {}, where, side);
   }
 
-  responses(o, n, label) {
+  responses(o: Json, n: Json, label: string): void {
     for (const status of new Set([...Object.keys(o), ...Object.keys(n)])) {
       const where = `${label} ${status} response`;
       const a = this.deref(this.a, o[status]).node;
@@ -163,7 +170,7 @@ class SpecDiffer extends SchemaDiffer {
     }
   }
 
-  content(o, n, where, side) {
+  content(o: Json, n: Json, where: string, side: Side): void {
     const whose = side === 'request' ? 'accepted' : 'returned';
     for (const type of new Set([...Object.keys(o), ...Object.keys(n)])) {
       if (!o[type]) this.emit('media-type-added', `${where} ${type}`, side, `${where} (${type}) is now ${whose} too.`);
@@ -225,7 +232,7 @@ class SpecDiffer extends SchemaDiffer {
   }
 }
 
-function indexOperations(paths) {
+function indexOperations(paths: Json) {
   const out = new Map();
   for (const [path, item] of Object.entries(paths ?? {})) {
     if (!isPlainObject(item)) continue;

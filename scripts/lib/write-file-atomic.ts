@@ -3,7 +3,8 @@
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeFileAtomic(path, content) {
+/** Writes one file: readers see the old or the new content, never half of it. */
+export async function writeFileAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
@@ -27,8 +28,8 @@ export async function writeFileAtomic(path, content) {
  * to a temp file next to its target first, and only when all are on disk are they renamed into
  * place (renames do not fail for lack of space, so the window left is a crash between renames).
  */
-export async function writeFilesAtomic(files) {
-  const staged = [];
+export async function writeFilesAtomic(files: Array<[path: string, content: string | Uint8Array]>): Promise<void> {
+  const staged: [tmp: string, path: string][] = [];
   try {
     for (const [path, content] of files) {
       const dir = dirname(path);

@@ -11,13 +11,24 @@
 //   struct "Property `x` is not expected here": an unknown field (e.g. `nullable` in 3.1). JSON Schema
 //                                   allows unknown keywords, and Prism and openapi-typescript ignore them.
 //   no-server-trailing-slash        style; the SDK joins URLs itself.
+import type { NormalizedProblem } from '@redocly/openapi-core';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { BaseResolver, ResolveError, Source, createConfig, lintDocument } from '@redocly/openapi-core';
-import { whyNotOpenApi3 } from './openapi-doc.mjs';
-import { parseSpecText } from './spec-yaml.mjs';
+import { whyNotOpenApi3 } from './openapi-doc.js';
+import { parseSpecText } from './spec-yaml.js';
 
-export const FATAL_RULES = ['struct', 'no-unresolved-refs', 'no-server-variables-empty-enum'];
+export interface SpecProblem {
+  /** Redocly rule id (`struct`, `no-unresolved-refs`, ...), or `yaml` / `openapi-version`. */
+  rule: string;
+  message: string;
+  /** JSON pointer into the document, e.g. `#/components/schemas/X/enum`. */
+  pointer: string;
+}
+
+type Problem = NormalizedProblem;
+
+export const FATAL_RULES: readonly string[] = ['struct', 'no-unresolved-refs', 'no-server-variables-empty-enum'];
 
 const RAW_CONFIG = {
   extends: ['minimal'],
@@ -29,26 +40,26 @@ const RAW_CONFIG = {
   },
 };
 
-let configPromise;
-const styleguide = () => (configPromise ??= createConfig(RAW_CONFIG)).then((c) => c.styleguide);
+let configPromise: ReturnType<typeof createConfig> | undefined;
+const styleguide = () => (configPromise ??= createConfig(RAW_CONFIG as Parameters<typeof createConfig>[0])).then((c) => c.styleguide);
 
 // Refuses every external $ref (file or URL) instead of reading the disk or the network.
 class SelfContainedResolver extends BaseResolver {
-  async loadExternalRef(absoluteRef) {
+  override async loadExternalRef(absoluteRef: string): Promise<never> {
     throw new ResolveError(new Error(`external reference ${absoluteRef}: the spec must be one self-contained file`));
   }
 }
 
-const isUnknownField = (p) => p.ruleId === 'struct' && /is not expected here/.test(p.message);
+const isUnknownField = (p: Problem): boolean => p.ruleId === 'struct' && /is not expected here/.test(p.message);
 
-const toProblem = (p) => ({ rule: p.ruleId, message: p.message, pointer: p.location?.[0]?.pointer ?? '#' });
+const toProblem = (p: Problem): SpecProblem => ({ rule: p.ruleId, message: p.message, pointer: p.location?.[0]?.pointer ?? '#' });
 
 /**
  * Validates a parsed spec object, or the YAML/JSON file at a path.
  * Resolves to `{ errors, warnings }`, each a list of `{ rule, message, pointer }`; the spec is
  * usable when `errors` is empty. Never throws for a bad spec; throws only when the file cannot be read.
  */
-export async function validateSpec(docOrPath) {
+export async function validateSpec(docOrPath: unknown): Promise<{ errors: SpecProblem[]; warnings: SpecProblem[] }> {
   let doc = docOrPath;
   let ref = resolve('openapi.json'); // only names the document in Redocly's messages
   if (typeof docOrPath === 'string') {
@@ -57,7 +68,7 @@ export async function validateSpec(docOrPath) {
     try {
       doc = parseSpecText(text);
     } catch (err) {
-      return { errors: [{ rule: 'yaml', message: firstLine(err.message), pointer: '#' }], warnings: [] };
+      return { errors: [{ rule: 'yaml', message: firstLine((err as Error).message), pointer: '#' }], warnings: [] };
     }
   }
   const notOpenApi = whyNotOpenApi3(doc);
@@ -69,8 +80,8 @@ export async function validateSpec(docOrPath) {
     config: await styleguide(),
     externalRefResolver: new SelfContainedResolver(),
   });
-  const errors = [];
-  const warnings = [];
+  const errors: SpecProblem[] = [];
+  const warnings: SpecProblem[] = [];
   for (const p of problems) {
     (p.severity === 'error' && !isUnknownField(p) ? errors : warnings).push(toProblem(p));
   }
@@ -78,6 +89,6 @@ export async function validateSpec(docOrPath) {
 }
 
 /** One line per problem: "rule: message (at #/pointer)". */
-export const formatProblem = (p) => `${p.rule}: ${p.message} (at ${p.pointer})`;
+export const formatProblem = (p: SpecProblem): string => `${p.rule}: ${p.message} (at ${p.pointer})`;
 
-const firstLine = (s) => String(s).split('\n')[0].replace(/:$/, '');
+const firstLine = (s: unknown): string => (String(s).split('\n')[0] ?? '').replace(/:$/, '');

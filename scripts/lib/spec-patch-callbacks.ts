@@ -5,10 +5,11 @@
 // name the bodies through `components['schemas']`, so this patch lifts every inline callback body
 // into a named component and lists it under `webhooks:` by its trigger. The names are the ones
 // openapi/provisioning.yaml uses, so a regenerated client keeps its type names.
-import { HTTP_METHODS, isPlainObject } from './openapi-doc.mjs';
+import { type Json, HTTP_METHODS, isPlainObject } from './openapi-doc.js';
+import type { PatchOutcome } from './spec-patch.js';
 
 // Bodies whose name in our spec predates the "<Trigger>Event" rule.
-const NAME_EXCEPTIONS = {
+const NAME_EXCEPTIONS: Readonly<Record<string, string>> = {
   RCS_SENDER_STATUS_UPDATED: 'RcsSenderStatusUpdatedCallback',
   RCS_SENDER_OPERATOR_STATUS_UPDATED: 'RcsSenderOperatorStatusUpdatedCallback',
   RCS_SENDER_COMMENT_ADDED: 'RcsSenderCommentAddedCallback',
@@ -17,7 +18,7 @@ const NAME_EXCEPTIONS = {
 };
 
 // Family unions our spec offers besides the per-event schemas (users may import them by name).
-export const EVENT_FAMILIES = {
+export const EVENT_FAMILIES: Readonly<Record<string, RegExp>> = {
   WhatsappAccountWebhookEvent: /^WHATSAPP_(ACCOUNT|WABA)_/,
   WhatsappSenderWebhookEvent: /^WHATSAPP_SENDER_/,
   WhatsappTemplateWebhookEvent: /^WHATSAPP_TEMPLATE_/,
@@ -26,19 +27,20 @@ export const EVENT_FAMILIES = {
 };
 
 /** The component name of a trigger's body: WHATSAPP_TEMPLATE_APPROVED -> WhatsappTemplateApprovedEvent. */
-export function eventSchemaName(trigger) {
-  if (NAME_EXCEPTIONS[trigger]) return NAME_EXCEPTIONS[trigger];
+export function eventSchemaName(trigger: string): string {
+  const exception = NAME_EXCEPTIONS[trigger];
+  if (exception) return exception;
   const words = trigger.toLowerCase().split(/_+/).filter(Boolean);
-  return `${words.map((w) => w[0].toUpperCase() + w.slice(1)).join('')}Event`;
+  return `${words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('')}Event`;
 }
 
 const TRIGGER = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
-const asTrigger = (v) => (typeof v === 'string' && TRIGGER.test(v) ? v : undefined);
+const asTrigger = (v: unknown): string | undefined => (typeof v === 'string' && TRIGGER.test(v) ? v : undefined);
 
 // The trigger a callback body is for: `type` as const, one-value enum or example, else the `type`
 // of the body's example. Official bodies type `type` as a plain string and show the value in an
 // example, so every place an example can sit is looked at.
-function triggerOf(schema, media) {
+function triggerOf(schema: Json, media: Json): string | undefined {
   const type = isPlainObject(schema?.properties?.type) ? schema.properties.type : {};
   const candidates = [
     type.const,
@@ -48,22 +50,22 @@ function triggerOf(schema, media) {
     schema?.example?.type,
     Array.isArray(schema?.examples) ? schema.examples[0]?.type : undefined,
     media?.example?.type,
-    ...(isPlainObject(media?.examples) ? Object.values(media.examples).map((e) => e?.value?.type) : []),
+    ...(isPlainObject(media?.examples) ? Object.values<Json>(media.examples).map((e) => e?.value?.type) : []),
   ];
   return candidates.map(asTrigger).find(Boolean);
 }
 
-const refTo = (name) => ({ $ref: `#/components/schemas/${name}` });
-const refName = (ref) => (typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? ref.slice(21) : undefined);
+const refTo = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const refName = (ref: unknown): string | undefined => (typeof ref === 'string' && ref.startsWith('#/components/schemas/') ? ref.slice(21) : undefined);
 
 // Every POST (or other method) inside every callback of every operation under `paths`.
-function* callbackOperations(doc) {
-  for (const [path, item] of Object.entries(isPlainObject(doc.paths) ? doc.paths : {})) {
+function* callbackOperations(doc: Json) {
+  for (const [path, item] of Object.entries<Json>(isPlainObject(doc.paths) ? doc.paths : {})) {
     for (const method of HTTP_METHODS) {
       const op = item?.[method];
       if (!isPlainObject(op?.callbacks)) continue;
-      for (const [name, callback] of Object.entries(op.callbacks)) {
-        for (const [expression, cbItem] of Object.entries(isPlainObject(callback) ? callback : {})) {
+      for (const [name, callback] of Object.entries<Json>(op.callbacks)) {
+        for (const [expression, cbItem] of Object.entries<Json>(isPlainObject(callback) ? callback : {})) {
           for (const cbMethod of HTTP_METHODS) {
             if (isPlainObject(cbItem?.[cbMethod])) {
               yield { where: `${method.toUpperCase()} ${path} callback ${name}`, op: cbItem[cbMethod], expression };
@@ -79,7 +81,7 @@ function* callbackOperations(doc) {
  * Names every inline callback body after its trigger, points the callback at it, and adds a
  * `webhooks:` entry per trigger (plus the family unions of our spec) where the document has none.
  */
-export function liftCallbackBodies(doc) {
+export function liftCallbackBodies(doc: Json): PatchOutcome {
   const schemas = (doc.components ??= {}).schemas ??= {};
   const lifted = [];
   const unnamed = [];
@@ -128,7 +130,7 @@ export function liftCallbackBodies(doc) {
   return { applied: lifted.length + added.length > 0, detail: notes.join('; ') || 'every callback body is named and listed under webhooks' };
 }
 
-function webhookEntry(op, trigger, name) {
+function webhookEntry(op: Json, trigger: string, name: string): Json {
   const post = {
     summary: `${trigger} event`,
     ...(op.description ? { description: op.description } : {}),
@@ -140,7 +142,7 @@ function webhookEntry(op, trigger, name) {
 }
 
 // `webhooks` right after `paths`, where OpenAPI documents usually keep it (stable output order).
-function placeAfterPaths(doc, key, value) {
+function placeAfterPaths(doc: Json, key: string, value: Json): void {
   const entries = Object.entries(doc);
   for (const [k] of entries) delete doc[k];
   let placed = false;
@@ -154,4 +156,4 @@ function placeAfterPaths(doc, key, value) {
   if (!placed) doc[key] = value;
 }
 
-const summary = (items, max = 3) => (items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', '));
+const summary = (items: readonly string[], max = 3): string => (items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', '));

@@ -1,23 +1,30 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S npx tsx
 // Turns openapi/provisioning.yaml into the typed sources under src/generated/.
 //   schema.ts    openapi-typescript output: `paths`, `components`, `operations`, `webhooks`
 //   triggers.ts  every webhook trigger value of WebhookWebhookTriggersEnum, as a constant array
 //   rules.ts     input rules of every operation, for the facade's validator
 //   sensitive.ts names of the fields marked `x-sensitive: true`, which the facade redacts
 // `--check` writes nothing and exits 1 when the committed files differ from a fresh generation.
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+// The spec is read with scripts/lib/spec-yaml.ts, the one YAML configuration of every script.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { parse } from 'yaml';
+import { parseCli, runScript } from './lib/cli.js';
+import { readSpecFile } from './lib/spec-yaml.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const BANNER = (source) =>
-  `// GENERATED FILE - DO NOT EDIT.\n// Produced by scripts/generate.mjs from ${source}; run \`npm run generate\` after changing the spec.\n`;
+/** A parsed OpenAPI document: plain JSON, walked without a schema of its own. */
+type Json = any;
+
+export type GeneratedName = 'schema.ts' | 'triggers.ts' | 'rules.ts' | 'sensitive.ts';
+
+const BANNER = (source: string): string =>
+  `// GENERATED FILE - DO NOT EDIT.\n// Produced by scripts/generate.ts from ${source}; run \`npm run generate\` after changing the spec.\n`;
 const TRIGGER_ENUM = 'WebhookWebhookTriggersEnum';
 
 /** Generates the file contents for a spec document (parsed object) without touching the disk. */
-export async function generate(doc, source = 'openapi/provisioning.yaml') {
+export async function generate(doc: Json, source = 'openapi/provisioning.yaml'): Promise<Record<GeneratedName, string>> {
   const ast = await openapiTS(structuredClone(doc), { alphabetize: false, defaultNonNullable: false });
   const schemaTs = `${BANNER(source)}\n${astToString(ast)}`;
   const values = doc?.components?.schemas?.[TRIGGER_ENUM]?.enum;
@@ -27,7 +34,7 @@ export async function generate(doc, source = 'openapi/provisioning.yaml') {
   const triggersTs =
     `${BANNER(source)}\n` +
     `/** Every webhook trigger the spec knows (${TRIGGER_ENUM}), in spec order. */\n` +
-    `export const WEBHOOK_TRIGGERS = [\n${values.map((v) => `  ${JSON.stringify(v)},`).join('\n')}\n] as const;\n\n` +
+    `export const WEBHOOK_TRIGGERS = [\n${values.map((v: unknown) => `  ${JSON.stringify(v)},`).join('\n')}\n] as const;\n\n` +
     `/** One webhook trigger value. */\n` +
     `export type WebhookTrigger = (typeof WEBHOOK_TRIGGERS)[number];\n`;
   return { 'schema.ts': schemaTs, 'triggers.ts': triggersTs, 'rules.ts': rulesTs(doc, source), 'sensitive.ts': sensitiveTs(doc, source) };
@@ -41,23 +48,23 @@ export async function generate(doc, source = 'openapi/provisioning.yaml') {
 // under it are scrubbed instead.
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
 
-function sensitiveTs(doc, source) {
-  const marked = new Set();
-  const plain = new Set();
-  const seen = new Set();
-  const walk = (node) => {
+function sensitiveTs(doc: Json, source: string): string {
+  const marked = new Set<string>();
+  const plain = new Set<string>();
+  const seen = new Set<unknown>();
+  const walk = (node: Json): void => {
     if (!node || typeof node !== 'object' || seen.has(node)) return;
     seen.add(node);
     if (Array.isArray(node)) return node.forEach(walk);
     if (node.properties && typeof node.properties === 'object') {
-      for (const [name, prop] of Object.entries(node.properties)) (prop?.['x-sensitive'] === true ? marked : plain).add(name);
+      for (const [name, prop] of Object.entries<Json>(node.properties)) (prop?.['x-sensitive'] === true ? marked : plain).add(name);
     }
     for (const [key, value] of Object.entries(node)) if (!DATA_KEYS.has(key)) walk(value);
   };
   walk(doc);
   const byName = [...marked].filter((n) => !plain.has(n)).sort();
   const byValue = [...marked].filter((n) => plain.has(n)).sort();
-  const list = (names) => names.map((n) => `  ${JSON.stringify(n)},`).join('\n');
+  const list = (names: string[]): string => names.map((n) => `  ${JSON.stringify(n)},`).join('\n');
   return `${BANNER(source)}
 /**
  * Names of the request and response fields the spec marks \`x-sensitive: true\` (credentials of
@@ -90,11 +97,11 @@ const RULE_KEYWORDS = new Set(['type', 'required', 'properties', 'items', 'enum'
   'x-pattern-description']);
 const CHECKED_FORMATS = new Set(['url', 'uri', 'email']);
 
-function ruleOf(schema, refs) {
+function ruleOf(schema: Json, refs: Set<string>): Json {
   if (Array.isArray(schema)) return schema.map((s) => ruleOf(s, refs));
   if (!schema || typeof schema !== 'object') return schema;
-  const out = {};
-  for (const [key, value] of Object.entries(schema)) {
+  const out: Json = {};
+  for (const [key, value] of Object.entries<Json>(schema)) {
     if (!RULE_KEYWORDS.has(key)) continue;
     if (key === '$ref') {
       const name = value.split('/').pop();
@@ -103,9 +110,9 @@ function ruleOf(schema, refs) {
     } else if (key === 'format') {
       if (CHECKED_FORMATS.has(value)) out.format = value;
     } else if (key === 'properties') {
-      out.properties = Object.fromEntries(Object.entries(value).filter(([, p]) => !p?.readOnly).map(([n, p]) => [n, ruleOf(p, refs)]));
+      out.properties = Object.fromEntries(Object.entries<Json>(value).filter(([, p]) => !p?.readOnly).map(([n, p]) => [n, ruleOf(p, refs)]));
     } else if (key === 'required' && schema.properties) {
-      const writable = value.filter((n) => !schema.properties[n]?.readOnly);
+      const writable = value.filter((n: string) => !schema.properties[n]?.readOnly);
       if (writable.length) out.required = writable;
     } else {
       out[key] = ruleOf(value, refs);
@@ -114,16 +121,16 @@ function ruleOf(schema, refs) {
   return out;
 }
 
-function rulesTs(doc, source) {
-  const refs = new Set();
-  const operationRules = {};
-  const routes = {};
-  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+function rulesTs(doc: Json, source: string): string {
+  const refs = new Set<string>();
+  const operationRules: Record<string, Json> = {};
+  const routes: Record<string, string> = {};
+  for (const [path, item] of Object.entries<Json>(doc.paths ?? {})) {
     for (const method of ['get', 'put', 'post', 'patch', 'delete']) {
       const op = item?.[method];
       if (!op?.operationId) continue;
-      const rules = {};
-      const params = op.parameters ?? [];
+      const rules: Json = {};
+      const params: Json[] = op.parameters ?? [];
       for (const where of ['path', 'query']) {
         const list = params.filter((p) => p.in === where && p.name !== 'projectId');
         if (!list.length) continue;
@@ -138,10 +145,10 @@ function rulesTs(doc, source) {
       routes[`${method} ${path}`] = op.operationId;
     }
   }
-  const ruleSchemas = {};
+  const ruleSchemas: Record<string, Json> = {};
   const pending = [...refs];
   while (pending.length) {
-    const name = pending.pop();
+    const name = pending.pop()!;
     if (name in ruleSchemas) continue;
     const before = new Set(refs);
     ruleSchemas[name] = ruleOf(doc.components?.schemas?.[name] ?? {}, refs);
@@ -149,7 +156,7 @@ function rulesTs(doc, source) {
   }
   const sorted = Object.fromEntries(Object.keys(ruleSchemas).sort().map((k) => [k, ruleSchemas[k]]));
   // JSON.parse of a string literal: fast to load, and no giant literal type for the compiler.
-  const literal = (value) => JSON.stringify(JSON.stringify(value));
+  const literal = (value: unknown): string => JSON.stringify(JSON.stringify(value));
   return `${BANNER(source)}
 // The rules are plain JSON Schema subsets: the facade's validator type describes them.
 import type { Schema } from '../facade/core/validate.js';
@@ -173,37 +180,50 @@ export const ruleSchemas: Record<string, Schema> = JSON.parse(${literal(sorted)}
 `;
 }
 
-export async function loadSpec(path) {
-  return parse(await readFile(path, 'utf8'), { maxAliasCount: -1 });
+const HELP = `usage: tsx scripts/generate.ts [--spec <file>] [--out <dir>] [--check] [--help]
+
+Generates the typed sources under src/generated/ from the spec:
+  schema.ts     openapi-typescript output: paths, components, operations, webhooks
+  triggers.ts   every webhook trigger value, as a constant array
+  rules.ts      input rules of every operation, for the facade's validator
+  sensitive.ts  names of the fields marked x-sensitive: true, which the facade redacts
+
+  --spec <file>  the spec to read (default: openapi/provisioning.yaml)
+  --out <dir>    where to write (default: src/generated)
+  --check        write nothing; exit 1 when the files there are stale
+  -h, --help     show this text`;
+
+/** Writes the generated files into `outDir`. */
+export async function writeGenerated(files: Record<string, string>, outDir: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(resolve(outDir, name), text);
 }
 
-async function main(argv) {
-  if (argv.includes('--help')) {
-    console.log('usage: node scripts/generate.mjs [--spec <file>] [--out <dir>] [--check]\n' +
-      '  Generates src/generated/{schema,triggers,rules,sensitive}.ts from the spec.\n' +
-      '  --check  compare with the files on disk; exit 1 when they are stale');
+async function main(argv: string[]): Promise<number> {
+  const cli = parseCli(argv, { spec: { type: 'string' }, out: { type: 'string' }, check: { type: 'boolean' } });
+  if (cli.help) {
+    console.log(HELP);
     return 0;
   }
-  const opt = (name, dflt) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : dflt; };
-  const specPath = resolve(opt('--spec', resolve(root, 'openapi/provisioning.yaml')));
-  const outDir = resolve(opt('--out', resolve(root, 'src/generated')));
-  const files = await generate(await loadSpec(specPath));
-  if (argv.includes('--check')) {
-    const stale = [];
+  const specPath = resolve(cli.string('spec') ?? resolve(root, 'openapi/provisioning.yaml'));
+  const outDir = resolve(cli.string('out') ?? resolve(root, 'src/generated'));
+  const files = await generate(await readSpecFile(specPath));
+  if (cli.flag('check')) {
+    const stale: string[] = [];
     for (const [name, text] of Object.entries(files)) {
       const onDisk = await readFile(resolve(outDir, name), 'utf8').catch(() => null);
       if (onDisk !== text) stale.push(name);
     }
-    if (stale.length) { console.error(`generate --check: stale ${stale.join(', ')}; run npm run generate`); return 1; }
+    if (stale.length) {
+      console.error(`generate --check: stale ${stale.join(', ')}; run npm run generate`);
+      return 1;
+    }
     console.log('generate --check: up to date');
     return 0;
   }
-  await mkdir(outDir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) await writeFile(resolve(outDir, name), text);
+  await writeGenerated(files, outDir);
   console.log(`generate: wrote ${Object.keys(files).map((f) => `src/generated/${f}`).join(', ')} from ${specPath}`);
   return 0;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then((code) => process.exit(code), (err) => { console.error(err.message ?? err); process.exit(1); });
-}
+runScript(import.meta.url, 'generate', main, (err) => (err as Error).message ?? String(err));

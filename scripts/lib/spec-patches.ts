@@ -4,25 +4,24 @@
 // patch finds nothing to do and reports applied: false ("no longer needed"), never an error.
 // Facts come from the Provisioning API facts catalogue the spec was written from (catalogue/*.yaml;
 // the file and entry are named in each patch's `source`).
-import { eachOperation, isPlainObject } from './openapi-doc.mjs';
-import { liftCallbackBodies } from './spec-patch-callbacks.mjs';
-import { DRAFT_PATCHES } from './spec-patches-drafts.mjs';
+import { type Json, eachOperation, isPlainObject } from './openapi-doc.js';
+import { liftCallbackBodies } from './spec-patch-callbacks.js';
+import { type PatchOutcome, type PatchResult, type SpecPatch, applied, notNeeded } from './spec-patch.js';
+import { DRAFT_PATCHES } from './spec-patches-drafts.js';
 
-const applied = (detail) => ({ applied: true, detail });
-const notNeeded = (detail) => ({ applied: false, detail });
 
 // --- (a) one requirement object listing alternative schemes --------------------------------
 
 // A scheme that authenticates through the Authorization header on its own. Two of these in one
 // requirement object can never both be sent, so such an object can only mean "any of them".
-function usesAuthorizationHeader(scheme) {
+function usesAuthorizationHeader(scheme: unknown): boolean {
   if (!isPlainObject(scheme)) return false;
   if (scheme.type === 'http') return /^(basic|bearer)$/i.test(String(scheme.scheme));
   return scheme.type === 'oauth2' || scheme.type === 'openIdConnect';
 }
 
 // Returns the list with combined requirements split into alternatives, or null when none is combined.
-function splitRequirements(list, schemes) {
+function splitRequirements(list: unknown, schemes: Record<string, Json>): Json[] | null {
   if (!Array.isArray(list)) return null;
   let changed = false;
   const out = [];
@@ -37,11 +36,11 @@ function splitRequirements(list, schemes) {
   }
   if (!changed) return null;
   const keys = out.map((r) => JSON.stringify(r));
-  return out.filter((_, i) => keys.indexOf(keys[i]) === i); // [{A,B},{A}] must not list A twice
+  return out.filter((_, i) => keys.indexOf(keys[i]!) === i); // [{A,B},{A}] must not list A twice
 }
 
 /** Splits `security: [{BasicAuth, BearerAuth, OAuth2Production}]` (all at once) into alternatives. */
-export function splitCombinedSecurity(doc) {
+export function splitCombinedSecurity(doc: Json): PatchOutcome {
   const schemes = isPlainObject(doc.components?.securitySchemes) ? doc.components.securitySchemes : {};
   const fixed = [];
   const global = splitRequirements(doc.security, schemes);
@@ -65,7 +64,7 @@ export function splitCombinedSecurity(doc) {
 const STRING_KEYWORDS = ['format', 'minLength', 'maxLength', 'pattern'];
 
 /** Types WebhookUpdateWebhookInputDto.target and .secret as strings (published as `object`). */
-export function stringTypeWebhookUpdateFields(doc) {
+export function stringTypeWebhookUpdateFields(doc: Json): PatchOutcome {
   const props = doc.components?.schemas?.WebhookUpdateWebhookInputDto?.properties;
   const fixed = [];
   for (const name of ['target', 'secret']) {
@@ -89,10 +88,10 @@ const NAME_MAPS = new Set([
 ]);
 // Values that are instance data, not schema: never walked (an example may well have an "enum" field).
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
-const isScalar = (v) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
-const escapePointer = (k) => String(k).replace(/~/g, '~0').replace(/\//g, '~1');
+const isScalar = (v: unknown): boolean => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+const escapePointer = (k: string | number): string => String(k).replace(/~/g, '~0').replace(/\//g, '~1');
 
-function walkEnums(node, names, pointer, seen, found) {
+function walkEnums(node: Json, names: boolean, pointer: string, seen: Set<unknown>, found: string[]): void {
   if (Array.isArray(node)) {
     node.forEach((item, i) => walkEnums(item, false, `${pointer}/${i}`, seen, found));
     return;
@@ -111,8 +110,8 @@ function walkEnums(node, names, pointer, seen, found) {
 }
 
 /** Turns every `enum` written as a map ({Archived: ARCHIVED, ...}) into the list of its values. */
-export function enumMapsToLists(doc) {
-  const found = [];
+export function enumMapsToLists(doc: Json): PatchOutcome {
+  const found: Json[] = [];
   walkEnums(doc, false, '#', new Set(), found);
   if (found.length === 0) return notNeeded('every enum is a list');
   return applied(`converted ${found.length} enum map(s): ${summarise(found)}`);
@@ -121,7 +120,7 @@ export function enumMapsToLists(doc) {
 // --- (d) maxLength on an array ---------------------------------------------------------------
 
 /** Renames maxLength to maxItems on BundlesConversationAppWebhooksInputDto.triggers (an array). */
-export function conversationWebhookTriggersMaxItems(doc) {
+export function conversationWebhookTriggersMaxItems(doc: Json): PatchOutcome {
   const props = doc.components?.schemas?.BundlesConversationAppWebhooksInputDto?.properties;
   const triggers = isPlainObject(props) ? props.triggers : undefined;
   const isArray = isPlainObject(triggers) && (triggers.type === 'array' || 'items' in triggers);
@@ -139,9 +138,9 @@ export function conversationWebhookTriggersMaxItems(doc) {
 
 // An alternative that is (or points to) an object schema; primitives such as `boolean` are disjoint
 // from objects and from each other, so a oneOf of those is fine as published.
-const isObjectAlternative = (alt) => isPlainObject(alt) && ('$ref' in alt || alt.type === 'object' || 'properties' in alt);
+const isObjectAlternative = (alt: unknown): boolean => isPlainObject(alt) && ('$ref' in alt || alt.type === 'object' || 'properties' in alt);
 
-function walkOneOfs(node, pointer, seen, found) {
+function walkOneOfs(node: Json, pointer: string, seen: Set<unknown>, found: string[]): void {
   if (!isPlainObject(node) && !Array.isArray(node)) return;
   if (seen.has(node)) return;
   seen.add(node);
@@ -157,8 +156,8 @@ function walkOneOfs(node, pointer, seen, found) {
 }
 
 /** Rewrites `oneOf` unions of object schemas without a discriminator as `anyOf`. */
-export function overlappingOneOfToAnyOf(doc) {
-  const found = [];
+export function overlappingOneOfToAnyOf(doc: Json): PatchOutcome {
+  const found: Json[] = [];
   walkOneOfs(doc, '#', new Set(), found);
   if (found.length === 0) return notNeeded('no oneOf of object alternatives without a discriminator');
   return applied(`oneOf -> anyOf at ${found.length} place(s): ${summarise(found)}`);
@@ -167,7 +166,7 @@ export function overlappingOneOfToAnyOf(doc) {
 // --- (f) template URL typed with format url -----------------------------------------------------
 
 /** Drops `format: url` from WhatsappUrlButtonInputDto.url, which takes a {{1}} template variable. */
-export function urlButtonTemplateFormat(doc) {
+export function urlButtonTemplateFormat(doc: Json): PatchOutcome {
   const url = doc.components?.schemas?.WhatsappUrlButtonInputDto?.properties?.url;
   if (!isPlainObject(url) || url.format !== 'url') return notNeeded('WhatsappUrlButtonInputDto.url has no url format');
   delete url.format;
@@ -177,7 +176,7 @@ export function urlButtonTemplateFormat(doc) {
 // --- (g) a single-use code typed as a URI -------------------------------------------------------
 
 /** Drops `format: uri` from WhatsappSenderInputDtoDeprecated.facebookCode, a one-time code. */
-export function facebookCodeFormat(doc) {
+export function facebookCodeFormat(doc: Json): PatchOutcome {
   const code = doc.components?.schemas?.WhatsappSenderInputDtoDeprecated?.properties?.facebookCode;
   if (!isPlainObject(code) || code.format !== 'uri') return notNeeded('facebookCode has no uri format');
   delete code.format;
@@ -191,7 +190,7 @@ export function facebookCodeFormat(doc) {
 // no tool can read the property. `examples: [S]` becomes `example: S` (the wire name) unless the
 // schema already has an `example` property; any other list-valued entry keeps its key, as S or as
 // anyOf of the listed schemas.
-function repairListProperties(props) {
+function repairListProperties(props: Record<string, Json>): string[] {
   const fixed = [];
   for (const [key, value] of Object.entries(props)) {
     if (!Array.isArray(value) || value.length === 0 || !value.every(isPlainObject)) continue;
@@ -209,10 +208,10 @@ function repairListProperties(props) {
 }
 
 /** Turns `properties` entries written as a list of schemas back into one schema each. */
-export function listValuedProperties(doc) {
-  const found = [];
+export function listValuedProperties(doc: Json): PatchOutcome {
+  const found: Json[] = [];
   const seen = new Set();
-  const walk = (node, pointer) => {
+  const walk = (node: Json, pointer: string): void => {
     if (!isPlainObject(node) && !Array.isArray(node)) return;
     if (seen.has(node)) return;
     seen.add(node);
@@ -234,8 +233,8 @@ export function listValuedProperties(doc) {
 
 // Fields that carry a credential: Sinch's own (webhook secrets, the sender bearer/auth tokens) or
 // another system's (Facebook/Meta tokens and one-time codes, verification OTPs). The SDK redacts
-// every field marked `x-sensitive: true` from logs and errors (scripts/generate.mjs lists them).
-export const SENSITIVE_FIELDS = {
+// every field marked `x-sensitive: true` from logs and errors (scripts/generate.ts lists them).
+export const SENSITIVE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   WebhookWebhookInputDto: ['secret'],
   WebhookUpdateWebhookInputDto: ['secret'],
   BundlesConversationAppWebhooksInputDto: ['secret'],
@@ -254,7 +253,7 @@ export const SENSITIVE_FIELDS = {
 };
 
 /** Marks the credential fields of SENSITIVE_FIELDS `x-sensitive: true` (first keyword) where unmarked. */
-export function markSensitiveFields(doc) {
+export function markSensitiveFields(doc: Json): PatchOutcome {
   const schemas = doc.components?.schemas;
   const marked = [];
   for (const [schema, names] of Object.entries(SENSITIVE_FIELDS)) {
@@ -273,20 +272,20 @@ export function markSensitiveFields(doc) {
 }
 
 // Renames a key in place (same object, so aliases see it) and keeps it where it was in key order.
-function renameKey(obj, from, to) {
+function renameKey(obj: Record<string, Json>, from: string, to: string): void {
   const entries = Object.entries(obj);
   for (const [k] of entries) delete obj[k];
   for (const [k, v] of entries) obj[k === from ? to : k] = v;
 }
 
-function summarise(items, max = 3) {
+function summarise(items: readonly string[], max = 3): string {
   const head = items.slice(0, max).join('; ');
   return items.length > max ? `${head}; and ${items.length - max} more` : head;
 }
 
 // ---------------------------------------------------------------------------------------------
 
-export const PATCHES = [
+export const PATCHES: readonly SpecPatch[] = [
   {
     id: 'security-alternatives',
     fn: splitCombinedSecurity,
@@ -388,14 +387,14 @@ export const PATCHES = [
  * that throws on an unexpected shape is reported as skipped with `failed: true`: an odd upstream
  * document must not block the update (the validator still runs afterwards).
  */
-export function applyPatches(doc) {
+export function applyPatches(doc: Json): PatchResult[] {
   return PATCHES.map(({ id, fn }) => {
     try {
       const { applied: done, detail } = fn(doc);
       return { id, status: done ? 'applied' : 'skipped', detail };
     } catch (err) {
-      return { id, status: 'skipped', detail: `patch failed, left as published: ${err.message}`, failed: true };
+      return { id, status: 'skipped', detail: `patch failed, left as published: ${(err as Error).message}`, failed: true };
     }
   });
 }
-export { liftCallbackBodies } from './spec-patch-callbacks.mjs';
+export { liftCallbackBodies } from './spec-patch-callbacks.js';
