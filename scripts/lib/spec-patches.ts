@@ -271,6 +271,36 @@ export function markSensitiveFields(doc: Json): PatchOutcome {
   return applied(`marked x-sensitive: ${summarise(marked)}`);
 }
 
+// --- (k) a pattern with no words for it ----------------------------------------------------------
+
+// Patterns the SDK's validation messages describe in words (`x-pattern-description`, carried into
+// the generated rules), keyed by schema and property, with the pattern they describe: a message
+// is only as good as its match with the pattern, so a changed pattern is left undescribed.
+export const PATTERN_DESCRIPTIONS: Readonly<Record<string, Readonly<Record<string, { pattern: string; description: string }>>>> = {
+  RcsPhoneInputDto: {
+    number: {
+      pattern: '^\\+?[\\d+\\s]{6,15}$',
+      description: "6 to 15 characters: digits, spaces and '+' only (hyphens, dots and brackets are not allowed)",
+    },
+  },
+};
+
+/** Adds the x-pattern-description of PATTERN_DESCRIPTIONS where the property has that very pattern and no description. */
+export function describePatterns(doc: Json): PatchOutcome {
+  const schemas = doc.components?.schemas;
+  const described = [];
+  for (const [schema, props] of Object.entries(PATTERN_DESCRIPTIONS)) {
+    for (const [name, { pattern, description }] of Object.entries(props)) {
+      const prop = isPlainObject(schemas) ? schemas[schema]?.properties?.[name] : undefined;
+      if (!isPlainObject(prop) || prop.pattern !== pattern || prop['x-pattern-description'] !== undefined) continue;
+      prop['x-pattern-description'] = description;
+      described.push(`${schema}.${name}`);
+    }
+  }
+  if (described.length === 0) return notNeeded('every known pattern has its description');
+  return applied(`described: ${summarise(described)}`);
+}
+
 // Renames a key in place (same object, so aliases see it) and keeps it where it was in key order.
 function renameKey(obj: Record<string, Json>, from: string, to: string): void {
   const entries = Object.entries(obj);
@@ -378,6 +408,14 @@ export const PATCHES: readonly SpecPatch[] = [
       'so an update must not drop the marks.',
     source: 'catalogue whatsapp-accounts.yaml WhatsappLongLivedAccessTokenInputDto, whatsapp-senders-templates.yaml ' +
       'sender inputs (authenticationCode, facebookAccessToken, facebookCode), core.yaml webhook secret, rcs.yaml authToken',
+  },
+  {
+    id: 'describe-patterns',
+    fn: describePatterns,
+    reason:
+      'A pattern alone makes a poor message ("must match ^\\+?[\\d+\\s]{6,15}$"); the SDK says in words what the ' +
+      'RCS phone pattern allows, which matters because the official examples themselves break it (+33 777-777-777).',
+    source: 'catalogue rcs.yaml RcsPhoneInputDto.number (pattern) and the official RCS sender examples; issue 11',
   },
   ...DRAFT_PATCHES,
 ];

@@ -190,9 +190,9 @@ describe('fetch-spec: success', { timeout: 30_000 }, () => {
       'spec:fetch',
       `  source      ${base}/spec.yaml (${(size / 1024).toFixed(1)} KiB)`,
       '  spec        Provisioning fixture 9.9.9-fixture, OpenAPI 3.1.0, 3 operations',
-      '  patches     12 applied, 0 skipped',
+      '  patches     13 applied, 0 skipped',
     ]);
-    expect(lines.slice(4, 16).map((l) => l.split(':')[0])).toEqual([
+    expect(lines.slice(4, 17).map((l) => l.split(':')[0])).toEqual([
       '    applied  security-alternatives',
       '    applied  webhook-update-string-fields',
       '    applied  enum-map-to-list',
@@ -203,15 +203,16 @@ describe('fetch-spec: success', { timeout: 30_000 }, () => {
       '    applied  list-valued-properties',
       '    applied  callbacks-to-webhooks',
       '    applied  mark-sensitive-fields',
+      '    applied  describe-patterns',
       '    applied  draft-optional-fields',
       '    applied  bundle-number-verified-optional',
     ]);
     // The webhooks entry made from the callback has no operationId (webhooks are not called).
-    expect(lines[16]).toBe('  validation  0 errors, 1 warnings (operation-operationId 1)');
+    expect(lines[17]).toBe('  validation  0 errors, 1 warnings (operation-operationId 1)');
     // The fixture's trigger enum lists two events (besides ALL) whose bodies it never declares.
-    expect(lines[17]).toBe('  events      WARNING 2 of 2 triggers have no event body (typed as UnknownWebhookEvent): BUNDLE_DONE, WHATSAPP_ACCOUNT_ONBOARDED');
-    expect(lines[18]).toMatch(/^ {2}written {5}.*provisioning\.yaml \(\d+\.\d KiB, updated\)$/);
-    expect(lines.slice(19)).toEqual(['  codegen     skipped (--no-generate)', '']);
+    expect(lines[18]).toBe('  events      WARNING 2 of 2 triggers have no event body (typed as UnknownWebhookEvent): BUNDLE_DONE, WHATSAPP_ACCOUNT_ONBOARDED');
+    expect(lines[19]).toMatch(/^ {2}written {5}.*provisioning\.yaml \(\d+\.\d KiB, updated\)$/);
+    expect(lines.slice(20)).toEqual(['  codegen     skipped (--no-generate)', '']);
 
     const second = await run(['--from', `${base}/spec.yaml`, '--out', out, '--no-generate']);
     expect(second.code).toBe(0);
@@ -239,7 +240,7 @@ describe('fetch-spec: success', { timeout: 30_000 }, () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`\n  source      ${patched} (`);
-    expect(result.stdout).toContain('\n  patches     0 applied, 12 skipped\n');
+    expect(result.stdout).toContain('\n  patches     0 applied, 13 skipped\n');
     expect(result.stdout).toContain('\n    skipped (no longer needed)  enum-map-to-list: every enum is a list\n');
     expect(result.stdout).toMatch(/\n {2}codegen {5}node \/.*generate-stub\.mjs --spec <staging>\/provisioning\.yaml --out <staging>\/generated\n/);
     expect(result.stdout).toContain('\n  typecheck   skipped (--no-typecheck)\n');

@@ -95,7 +95,7 @@ describe('spec:fetch on an official-shaped, full-size description', { timeout: 4
     expect(fetched.code).toBe(0);
     const lines = fetched.stdout.split('\n');
     expect(lines).toContain('  spec        Sinch Provisioning API 1.2.117, OpenAPI 3.1.0, 91 operations');
-    expect(lines).toContain('  patches     12 applied, 0 skipped');
+    expect(lines).toContain('  patches     13 applied, 0 skipped');
     expect(lines).toContain('    applied  security-alternatives: split into alternatives: global');
     expect(lines).toContain(
       `    applied  list-valued-properties: repaired ${LIST_VALUED.length} list-valued properties: ` +

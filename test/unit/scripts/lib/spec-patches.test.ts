@@ -14,6 +14,7 @@ import {
   stringTypeWebhookUpdateFields,
   urlButtonTemplateFormat,
   markSensitiveFields,
+  describePatterns,
 } from '../../../../scripts/lib/spec-patches.js';
 import { parseSpecText } from '../../../../scripts/lib/spec-yaml.js';
 
@@ -391,6 +392,7 @@ describe('applyPatches', () => {
       'list-valued-properties',
       'callbacks-to-webhooks',
       'mark-sensitive-fields',
+      'describe-patterns',
       'draft-optional-fields',
       'bundle-number-verified-optional',
     ]);
@@ -413,6 +415,7 @@ describe('applyPatches', () => {
       'list-valued-properties=applied',
       'callbacks-to-webhooks=applied',
       'mark-sensitive-fields=applied',
+      'describe-patterns=applied',
       'draft-optional-fields=applied',
       'bundle-number-verified-optional=applied',
     ]);
@@ -446,4 +449,22 @@ describe('applyPatches', () => {
       expect(doc).toEqual(before);
     },
   );
+});
+
+describe('describePatterns', () => {
+  it('describes a known pattern once, and leaves a changed pattern undescribed', () => {
+    const doc: any = {
+      components: {
+        schemas: {
+          RcsPhoneInputDto: { properties: { number: { type: 'string', pattern: String.raw`^\+?[\d+\s]{6,15}$` } } },
+        },
+      },
+    };
+    expect(describePatterns(doc)).toEqual({ applied: true, detail: 'described: RcsPhoneInputDto.number' });
+    expect(doc.components.schemas.RcsPhoneInputDto.properties.number['x-pattern-description']).toMatch(/^6 to 15 characters: digits, spaces and '\+' only/);
+    expect(describePatterns(doc).applied).toBe(false);
+    const changed: any = { components: { schemas: { RcsPhoneInputDto: { properties: { number: { type: 'string', pattern: '^\\d+$' } } } } } };
+    expect(describePatterns(changed).applied).toBe(false);
+    expect(changed.components.schemas.RcsPhoneInputDto.properties.number).toEqual({ type: 'string', pattern: '^\\d+$' });
+  });
 });
