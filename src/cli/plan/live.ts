@@ -9,9 +9,21 @@ export interface LiveState {
   kakaotalkTemplates: Map<string, KakaoTalkTemplate[]> | undefined;
 }
 
-async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+/**
+ * Every item of a listing, each resource once: a listing may repeat a resource (the official
+ * KakaoTalk example lists one template twice, same id), which would otherwise be planned twice.
+ */
+export async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
-  for await (const item of items) out.push(item);
+  const ids = new Set<string>();
+  for await (const item of items) {
+    const id = (item as { id?: unknown }).id;
+    if (typeof id === 'string') {
+      if (ids.has(id)) continue;
+      ids.add(id);
+    }
+    out.push(item);
+  }
   return out;
 }
 
