@@ -1,11 +1,25 @@
+import { createQuerySerializer, defaultBodySerializer, defaultPathSerializer, mergeHeaders } from 'openapi-fetch';
 import type { Outgoing } from '../internal/transport.js';
+
+/** openapi-fetch's default query serializer (`createQuerySerializer()` without options), made once. */
+const querySerializer = createQuerySerializer();
+const JSON_CONTENT_TYPE = { 'Content-Type': 'application/json' } as const;
+const NO_HEADERS = {} as const;
+/**
+ * openapi-fetch's body serializer as the client calls it, with the headers (it picks form
+ * encoding for `application/x-www-form-urlencoded`); its declaration names only the body.
+ */
+const serializeBody = defaultBodySerializer as (body: unknown, headers: Headers) => string;
 
 /**
  * The request openapi-fetch would build for `client.raw.request(method, template, ...)`, in
- * parts for {@link Transport.send}: path parameters percent-encoded into the template, the
- * query in openapi-fetch's default style (`form`, arrays exploded as repeated keys, objects as
- * `deepObject`, undefined and null skipped), the body as JSON with its content type, then the
- * client's default headers and the call's own (later ones win).
+ * parts for {@link Transport.send}, with openapi-fetch's own helpers, as its `createFinalURL`
+ * combines them: the default path serializer (path parameters percent-encoded into the template) and default query
+ * serializer (`form`, arrays exploded as repeated keys, objects as `deepObject`, undefined and
+ * null skipped); `mergeHeaders` over the JSON content type (when there is a body), the client's
+ * default headers and the call's own (later ones win, null removes); `defaultBodySerializer`
+ * for the body. test/unit/facade/pipeline/same-request.test.ts checks that the facade and
+ * `client.raw` send byte-identical requests for every operation.
  */
 export function buildRequest(
   baseUrl: string,
@@ -18,55 +32,15 @@ export function buildRequest(
   callHeaders: Record<string, string> | undefined,
   signal: AbortSignal | undefined,
 ): Outgoing {
-  let url = baseUrl + template.replace(/\{([^{}]+)\}/g, (match, name: string) => {
-    const value = pathParams[name];
-    return value === undefined || value === null ? match : encodeURIComponent(String(value));
-  });
-  const search = query === undefined ? '' : serializeQuery(query);
+  // What createFinalURL does, with the path serializer run over the template alone (not over the
+  // base URL too) and no query serialization for a call without a query.
+  let url = baseUrl + defaultPathSerializer(template, pathParams);
+  const search = query === undefined ? '' : querySerializer(query as Record<string, unknown>);
   if (search) url += `?${search}`;
-
-  const headers = new Headers();
-  if (body !== undefined) headers.set('content-type', 'application/json');
-  setAll(headers, defaultHeaders);
-  if (callHeaders) setAll(headers, callHeaders);
-  let serialized: string | undefined;
-  if (body !== undefined) {
-    serialized =
-      headers.get('content-type') === 'application/x-www-form-urlencoded'
-        ? new URLSearchParams(body as Record<string, string>).toString()
-        : JSON.stringify(body);
-  }
+  // One merge instead of openapi-fetch's two: the body serializer reads only the content type,
+  // and that of the merged headers is the one openapi-fetch's first merge sees (or the JSON
+  // default it serializes as JSON anyway).
+  const headers = mergeHeaders(body === undefined ? NO_HEADERS : JSON_CONTENT_TYPE, defaultHeaders, callHeaders);
+  const serialized = body === undefined ? undefined : serializeBody(body, headers);
   return { method: method.toUpperCase(), url, headers, body: serialized, json: body, signal };
-}
-
-/** Like openapi-fetch's mergeHeaders: null removes a header, undefined is skipped. */
-function setAll(headers: Headers, record: Record<string, string | null | undefined>): void {
-  for (const name in record) {
-    const value = record[name];
-    if (value === null) headers.delete(name);
-    else if (value !== undefined) headers.set(name, value);
-  }
-}
-
-function primitive(name: string, value: unknown): string {
-  if (typeof value === 'object' && value !== null) {
-    throw new Error('Deeply-nested arrays/objects aren’t supported. Provide your own `querySerializer()` to handle these.');
-  }
-  return value === undefined || value === null ? '' : `${name}=${encodeURIComponent(value as string | number | boolean)}`;
-}
-
-/** openapi-fetch's default query serialiser (createQuerySerializer() without options). */
-function serializeQuery(query: object): string {
-  const parts: string[] = [];
-  for (const [name, value] of Object.entries(query)) {
-    if (value === undefined || value === null) continue;
-    if (Array.isArray(value)) {
-      if (value.length > 0) parts.push(value.map((v: unknown) => primitive(name, v)).join('&'));
-    } else if (typeof value === 'object') {
-      parts.push(Object.entries(value as object).map(([k, v]) => primitive(`${name}[${k}]`, v)).join('&'));
-    } else {
-      parts.push(primitive(name, value));
-    }
-  }
-  return parts.join('&');
 }
