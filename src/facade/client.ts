@@ -68,7 +68,7 @@ export class Provisioning {
     this.projectId = defaults.projectId;
     this.raw = raw;
     const baseUrl = derived.baseUrl.endsWith('/') ? derived.baseUrl.slice(0, -1) : derived.baseUrl;
-    const context: ClientContext = { raw, transport, baseUrl, ...defaults };
+    const context: ClientContext = { transport, baseUrl, ...defaults };
     this.webhooks = new Webhooks(context);
     this.bundles = new Bundles(context);
     this.conversation = new Conversation(context);

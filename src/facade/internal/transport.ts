@@ -49,7 +49,7 @@ export function createTransport(config: TransportConfig): Transport {
     };
     const { response, body, operation, secrets } = await send(outgoing, { ...call, path });
     const copy = copyResponse(response, body);
-    responseMeta.set(copy, { operation, secrets, body });
+    responseMeta.set(copy, { operation, secrets });
     return copy;
   };
 

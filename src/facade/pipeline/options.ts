@@ -39,7 +39,6 @@ export type OperationMap = Readonly<Record<string, OperationId>>;
 
 /** What resources need from the client. */
 export interface ClientContext {
-  raw: RawClient;
   projectId: string;
   transport: Transport;
   /** API root without a trailing slash, as `raw` uses it. */
