@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { APIResource, type OperationMap } from '../src/facade/core/resource.js';
+import { APIResource, type OperationMap } from '../src/facade/resources/resource.js';
 import { parseCli, runScript } from './lib/cli.js';
 import { Provisioning } from '../src/index.js';
 import { operationIdByRoute, operationRules } from '../src/generated/rules.js';

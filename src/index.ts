@@ -12,9 +12,9 @@ export type {
   RetryHookContext,
 } from './facade/internal/hooks.js';
 export type { OtelApi, OtelSpan, OtelTracer, TracingOption } from './facade/internal/tracing.js';
-export type { RequestOptions, RawClient } from './facade/core/resource.js';
+export type { RequestOptions, RawClient } from './facade/pipeline/options.js';
 export { Page, PagePromise, type ListEnvelope } from './facade/core/pagination.js';
-export { unwrap, type FetchResult } from './facade/core/unwrap.js';
+export { unwrap, type FetchResult } from './facade/pipeline/unwrap.js';
 export type { Logger, LogLevel } from './facade/internal/logger.js';
 export { pinoLogger, type FieldsFirstLogger } from './facade/logging/adapters.js';
 export type { LogLevelSetting } from './facade/logging/level.js';

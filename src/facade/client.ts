@@ -1,11 +1,8 @@
-import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from '../generated/schema.js';
-import type { ClientContext, RawClient } from './core/resource.js';
 import { type ProvisioningOptions, resolveConfig } from './internal/config.js';
 import { type ClientDefaults, type ClientOverrides, derive } from './internal/derive.js';
-import { guardRaw } from './internal/raw-guard.js';
-import { requestTemplates } from './internal/request-meta.js';
 import { type Transport, createTransport } from './internal/transport.js';
+import type { ClientContext, RawClient } from './pipeline/options.js';
+import { createRaw } from './pipeline/raw.js';
 import { Bundles } from './resources/bundles.js';
 import { Conversation } from './resources/conversation.js';
 import { KakaoTalk } from './resources/kakaotalk/index.js';
@@ -13,13 +10,6 @@ import { Rcs } from './resources/rcs/index.js';
 import { Sms } from './resources/sms/index.js';
 import { Webhooks } from './resources/webhooks.js';
 import { WhatsApp } from './resources/whatsapp/index.js';
-
-/** Tells the transport which path template a request came from, for logs and errors. */
-const pathTemplate: Middleware = {
-  onRequest({ request, schemaPath }) {
-    requestTemplates.set(request, schemaPath);
-  },
-};
 
 /** Carries a parent's transport into the constructor of a client made by `withOptions` (not exported). */
 const DERIVED = Symbol('derived');
@@ -74,18 +64,11 @@ export class Provisioning {
     const { transport, defaults } = derived;
     // A derived client's settings ride on every raw call as call options; one object per client.
     const call = defaults.hooks || defaults.timeout !== undefined || defaults.maxRetries !== undefined ? defaults : undefined;
-    const raw = guardRaw(
-      createClient<paths, 'application/json'>({
-        baseUrl: derived.baseUrl,
-        headers: defaults.defaultHeaders,
-        fetch: (request: Request) => transport(request, call),
-      }),
-    );
-    raw.use(pathTemplate);
+    const raw = createRaw(transport, derived.baseUrl, defaults.defaultHeaders, call);
     this.projectId = defaults.projectId;
     this.raw = raw;
     const baseUrl = derived.baseUrl.endsWith('/') ? derived.baseUrl.slice(0, -1) : derived.baseUrl;
-    const context: ClientContext = { raw, transport, baseUrl, ...defaults };
+    const context: ClientContext = { transport, baseUrl, ...defaults };
     this.webhooks = new Webhooks(context);
     this.bundles = new Bundles(context);
     this.conversation = new Conversation(context);

@@ -1,6 +1,5 @@
-import { type Sleep, sleep as realSleep } from '../internal/sleep.js';
+import { type Sleep, sleep as realSleep } from './sleep.js';
 import { AbortError, ProvisioningError, TimeoutError, ValidationError, WaitTimeoutError } from './errors.js';
-import type { RequestOptions } from './resource.js';
 
 /** How long and how often a `waitUntil...` helper polls. */
 export interface WaitOptions<T = unknown> {
@@ -33,7 +32,7 @@ export interface WaitDeps {
 }
 
 /** The per-call options of a poll: the caller's, bounded by what is left of the wait. */
-export function pollOptions(opts: RequestOptions, call: PollCall): RequestOptions {
+export function pollOptions<O extends { timeout?: number; signal?: AbortSignal }>(opts: O, call: PollCall): O {
   return { ...opts, signal: call.signal, timeout: Math.min(opts.timeout ?? call.timeout, call.timeout) };
 }
 

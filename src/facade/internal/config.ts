@@ -2,7 +2,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { DEFAULT_MAX_RETRIES } from '../core/retry.js';
 import { type AuthProvider, BasicAuth, BearerAuth } from './auth.js';
 import { OAuth2ClientCredentials } from './auth-oauth2.js';
-import { isDotSegment } from './build-request.js';
+import { isDotSegment } from '../core/dot-segment.js';
 import { firstHeaderProblem, headerProblem } from './header-check.js';
 import { type LogLevelSetting, LOG_LEVEL_ENV, withLogLevel } from '../logging/level.js';
 import { type Hooks, checkHooks } from './hooks.js';

@@ -1,5 +1,5 @@
 import { ConfigurationError } from '../core/errors.js';
-import { isDotSegment } from './build-request.js';
+import { isDotSegment } from '../core/dot-segment.js';
 import { firstHeaderProblem } from './header-check.js';
 import { type Hooks, checkHooks, joinHooks } from './hooks.js';
 

@@ -3,7 +3,7 @@ import type { Operation } from '../core/errors.js';
 /**
  * Side tables that carry what openapi-fetch does not pass along: the path template of a
  * Request (recorded by a middleware, read by the transport) and, per Response, the
- * operation, the secrets to scrub and the body (recorded by the transport for `client.raw`
+ * operation and the secrets to scrub (recorded by the transport for `client.raw`
  * calls, read by `unwrap`).
  * Weak maps, so nothing outlives the objects it describes.
  */
@@ -12,8 +12,6 @@ export const requestTemplates = new WeakMap<Request, string>();
 export interface ResponseMeta {
   operation: Operation;
   secrets: readonly string[];
-  /** The body as the transport read it. */
-  body?: ArrayBuffer | undefined;
 }
 
 export const responseMeta = new WeakMap<Response, ResponseMeta>();

@@ -1,7 +1,7 @@
 import type { components, operations } from '../../generated/schema.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { PagePromise } from '../core/pagination.js';
-import { APIResource, type OperationMap, type RequestOptions } from '../core/resource.js';
+import { APIResource, type OperationMap, type RequestOptions } from './resource.js';
 import type { ValidationIssue } from '../core/errors.js';
 import { allExclusiveIssues } from '../triggers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resourceMethods } from '../../../scripts/api-md.js';
-import type { APIResource } from '../../../src/facade/core/resource.js';
+import type { APIResource } from '../../../src/facade/resources/resource.js';
 import { Provisioning } from '../../../src/index.js';
 import { loadSpec, operations as specOperations, type Json } from '../../helpers/spec.js';
 

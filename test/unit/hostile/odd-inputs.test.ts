@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError, AuthenticationError, Provisioning } from '../../../src/index.js';
-import { NO_CONTENT } from '../../../src/facade/core/resource.js';
+import { NO_CONTENT } from '../../../src/facade/pipeline/request.js';
 import { operations } from '../../helpers/spec.js';
 import { type Fault, reply } from '../faults/fault-server.js';
 import { useFaultServer } from '../faults/setup.js';

@@ -1,4 +1,4 @@
-import { APIResource } from '../../core/resource.js';
+import { APIResource } from '../resource.js';
 import { KakaoTalkCategories } from './categories.js';
 import { KakaoTalkSenders } from './senders.js';
 import { KakaoTalkTemplates } from './templates.js';

@@ -1,6 +1,6 @@
 import type { PagePromise } from '../../core/pagination.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
 import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
 import { buttonTypeIssues, templateSubmitIssues } from './checks.js';
 import type {

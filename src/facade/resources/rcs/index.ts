@@ -1,6 +1,6 @@
 import type { PagePromise } from '../../core/pagination.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
 import { RcsQuestionnaires } from './questionnaire.js';
 import { RcsSenders } from './senders.js';
 import type { RcsAccountActivity, RcsAccountActivityList, RcsAccountActivityListParams, RcsComment, RcsCommentInput } from './types.js';

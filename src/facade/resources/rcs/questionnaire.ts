@@ -1,4 +1,4 @@
-import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { RcsQuestionnaire, RcsQuestionnaireParams, RcsUseCase } from './types.js';
 

@@ -2,7 +2,7 @@ import type { components, operations } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { ValidationIssue } from '../../core/errors.js';
 import type { PagePromise } from '../../core/pagination.js';
-import { APIResource, type OperationMap, type RequestOptions, type RuleTables } from '../../core/resource.js';
+import { APIResource, type OperationMap, type RequestOptions, type RuleTables } from '../resource.js';
 import { isObject } from '../checks.js';
 
 type Schemas = components['schemas'];

@@ -1,4 +1,4 @@
-import { APIResource } from '../../core/resource.js';
+import { APIResource } from '../resource.js';
 import { SmsApps } from './apps.js';
 
 export { SmsApps, type SmsApp, type SmsAppInput, type SmsAppList, type SmsAppListParams, type SmsAppUpdate } from './apps.js';

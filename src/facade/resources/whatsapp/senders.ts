@@ -1,7 +1,7 @@
 import type { components, operations } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
-import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
 import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
 import { senderInputChecks, verifyChecks } from './checks.js';
 import type { WhatsAppComment, WhatsAppCommentInput } from './common.js';

@@ -1,6 +1,6 @@
 import type { components } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
-import { APIResource, type OperationMap, type RequestOptions } from '../../core/resource.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
 
 export type WhatsAppSolution = components['schemas']['WhatsappSolutionDto'];
 export type WhatsAppSolutionList = components['schemas']['WhatsappSolutionListDto'];

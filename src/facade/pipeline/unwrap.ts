@@ -1,5 +1,5 @@
 import { responseMeta } from '../internal/request-meta.js';
-import { ApiError, type Operation } from './errors.js';
+import { ApiError, type Operation } from '../core/errors.js';
 
 /** The `{ data } | { error }` union openapi-fetch resolves with. */
 export interface FetchResult<T> {

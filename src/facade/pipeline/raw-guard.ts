@@ -1,7 +1,7 @@
 import type { Client } from 'openapi-fetch';
 import { ValidationError, type ValidationIssue } from '../core/errors.js';
-import { dotSegmentIssues } from './build-request.js';
-import { firstHeaderProblem } from './header-check.js';
+import { dotSegmentIssues } from '../core/dot-segment.js';
+import { firstHeaderProblem } from '../internal/header-check.js';
 
 const VERBS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
