@@ -62,7 +62,9 @@ export function cliConfig(outDir = 'dist'): Options {
     platform: 'node',
     target: 'node20',
     // commander is CommonJS: its require('events') ... needs a real `require` inside an ES module.
-    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cliCreateRequire } from 'node:module';\nconst require = __cliCreateRequire(import.meta.url);" },
+    banner: {
+      js: "#!/usr/bin/env node\nimport { createRequire as __cliCreateRequire } from 'node:module';\nconst require = __cliCreateRequire(import.meta.url);",
+    },
     noExternal: ['commander', 'yaml', 'openapi-fetch'],
     define: { __CLI_VERSION__: JSON.stringify(version) },
     external: [/^node:/, '@stoplight/prism-cli'],

@@ -49,7 +49,12 @@ export async function inFlightMemory(calls: number): Promise<MemoryResult> {
       [
         'fetch+timeout',
         () => async (signal) =>
-          (await fetch(url, { headers: { authorization: 'Bearer t' }, signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(60_000)]) : AbortSignal.timeout(60_000) })).json(),
+          (
+            await fetch(url, {
+              headers: { authorization: 'Bearer t' },
+              signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(60_000)]) : AbortSignal.timeout(60_000),
+            })
+          ).json(),
       ],
       [
         'facade (default: gate queues beyond the window)',

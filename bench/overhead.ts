@@ -101,9 +101,7 @@ async function interleave(variants: Record<Variant, () => Promise<unknown>>, cal
   }
   const perCall = (t: Record<string, number[]>) => Object.fromEntries(VARIANTS.map((n) => [n, round(median(t[n] ?? []), 1)]));
   const ratios = (t: Record<string, number[]>) =>
-    Object.fromEntries(
-      RATIOS.map(([a, b]) => [`${a} / ${b}`, spread((t[a] ?? []).map((v, i) => v / (t[b]?.[i] ?? NaN)))]),
-    );
+    Object.fromEntries(RATIOS.map(([a, b]) => [`${a} / ${b}`, spread((t[a] ?? []).map((v, i) => v / (t[b]?.[i] ?? NaN)))]));
   return {
     mode: concurrency === 1 ? 'sequential' : `concurrency ${concurrency}`,
     callsPerVariant: block * rounds,

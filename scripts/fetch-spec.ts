@@ -20,8 +20,7 @@ import { parseSpecText, stringifySpec } from './lib/spec-yaml.js';
 import { writeFilesAtomic } from './lib/write-file-atomic.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const DEFAULT_URL =
-  'https://developers.sinch.com/_bundle/docs/provisioning-api/api-reference/provisioning-api.yaml?download';
+export const DEFAULT_URL = 'https://developers.sinch.com/_bundle/docs/provisioning-api/api-reference/provisioning-api.yaml?download';
 const DEFAULT_OUT = resolve(root, 'openapi/provisioning.yaml');
 const DEFAULT_GENERATED = resolve(root, 'src/generated');
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -196,9 +195,7 @@ async function main(argv: string[]): Promise<number> {
   if (errors.length > 0) {
     const listed = errors.slice(0, MAX_LISTED_ERRORS).map((e) => `  - ${formatProblem(e)}`);
     if (errors.length > MAX_LISTED_ERRORS) listed.push(`  ... and ${errors.length - MAX_LISTED_ERRORS} more`);
-    throw new FetchSpecError(
-      `${source.label} is not a valid OpenAPI description: ${errors.length} error(s) after patching\n${listed.join('\n')}`,
-    );
+    throw new FetchSpecError(`${source.label} is not a valid OpenAPI description: ${errors.length} error(s) after patching\n${listed.join('\n')}`);
   }
 
   const text = stringifySpec(doc);
@@ -212,7 +209,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   // Everything passed: now the files change, all written to temp files first, then renamed.
-  await writeFilesAtomic([[opts.out, text], ...Object.entries(generated ?? {}).map(([name, content]): [string, string] => [join(opts.generatedDir, name), content])]);
+  await writeFilesAtomic([
+    [opts.out, text],
+    ...Object.entries(generated ?? {}).map(([name, content]): [string, string] => [join(opts.generatedDir, name), content]),
+  ]);
 
   log('spec:fetch');
   log(`  source      ${source.label} (${formatSize(Buffer.byteLength(source.text))})`);

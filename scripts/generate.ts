@@ -90,11 +90,29 @@ ${list(byValue)}
 // rules.ts: what the facade checks before sending, taken from the spec so that a spec update
 // updates the checks. Only validation keywords survive; readOnly properties are dropped (the
 // server sets them); `$ref`s become bare component names resolved through `ruleSchemas`.
-const RULE_KEYWORDS = new Set(['type', 'required', 'properties', 'items', 'enum', 'const', 'minLength', 'maxLength',
-  'minimum', 'maximum', 'minItems', 'maxItems', 'uniqueItems', 'pattern', 'format', 'anyOf', 'oneOf', '$ref',
+const RULE_KEYWORDS = new Set([
+  'type',
+  'required',
+  'properties',
+  'items',
+  'enum',
+  'const',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'pattern',
+  'format',
+  'anyOf',
+  'oneOf',
+  '$ref',
   'additionalProperties',
   // A pattern's meaning in words, for the validation message (a regex is no help to most users).
-  'x-pattern-description']);
+  'x-pattern-description',
+]);
 const CHECKED_FORMATS = new Set(['url', 'uri', 'email']);
 
 function ruleOf(schema: Json, refs: Set<string>): Json {
@@ -110,7 +128,11 @@ function ruleOf(schema: Json, refs: Set<string>): Json {
     } else if (key === 'format') {
       if (CHECKED_FORMATS.has(value)) out.format = value;
     } else if (key === 'properties') {
-      out.properties = Object.fromEntries(Object.entries<Json>(value).filter(([, p]) => !p?.readOnly).map(([n, p]) => [n, ruleOf(p, refs)]));
+      out.properties = Object.fromEntries(
+        Object.entries<Json>(value)
+          .filter(([, p]) => !p?.readOnly)
+          .map(([n, p]) => [n, ruleOf(p, refs)]),
+      );
     } else if (key === 'required' && schema.properties) {
       const writable = value.filter((n: string) => !schema.properties[n]?.readOnly);
       if (writable.length) out.required = writable;
@@ -154,7 +176,11 @@ function rulesTs(doc: Json, source: string): string {
     ruleSchemas[name] = ruleOf(doc.components?.schemas?.[name] ?? {}, refs);
     for (const r of refs) if (!before.has(r)) pending.push(r);
   }
-  const sorted = Object.fromEntries(Object.keys(ruleSchemas).sort().map((k) => [k, ruleSchemas[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(ruleSchemas)
+      .sort()
+      .map((k) => [k, ruleSchemas[k]]),
+  );
   // JSON.parse of a string literal: fast to load, and no giant literal type for the compiler.
   const literal = (value: unknown): string => JSON.stringify(JSON.stringify(value));
   return `${BANNER(source)}
@@ -222,7 +248,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   await writeGenerated(files, outDir);
-  console.log(`generate: wrote ${Object.keys(files).map((f) => `src/generated/${f}`).join(', ')} from ${specPath}`);
+  console.log(
+    `generate: wrote ${Object.keys(files)
+      .map((f) => `src/generated/${f}`)
+      .join(', ')} from ${specPath}`,
+  );
   return 0;
 }
 

@@ -38,13 +38,19 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP);
     return 0;
   }
-  const docs = (await readdir(resolve(root, 'docs'))).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`);
+  const docs = (await readdir(resolve(root, 'docs')))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   let count = 0;
   for (const file of ['README.md', ...docs]) {
     const blocks = extractSnippets(await readFile(resolve(root, file), 'utf8'));
-    const stem = file.replace(/^docs\//, '').replace(/\.md$/, '').toLowerCase();
+    const stem = file
+      .replace(/^docs\//, '')
+      .replace(/\.md$/, '')
+      .toLowerCase();
     for (const [i, { line, code }] of blocks.entries()) {
       const name = `${stem}-${String(i + 1).padStart(2, '0')}.ts`;
       // `export {}` keeps every snippet a module of its own, so names never clash between snippets.

@@ -54,7 +54,9 @@ export function runScript(
   describe: (err: unknown) => string = (err) => (err instanceof Error ? (err.stack ?? err.message) : String(err)),
 ): void {
   if (!isEntryPoint(url)) return;
-  const file = relative(resolve(dirname(fileURLToPath(url)), '..'), fileURLToPath(url)).split('\\').join('/');
+  const file = relative(resolve(dirname(fileURLToPath(url)), '..'), fileURLToPath(url))
+    .split('\\')
+    .join('/');
   Promise.resolve()
     .then(() => main(process.argv.slice(2)))
     .then(

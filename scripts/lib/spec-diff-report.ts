@@ -46,7 +46,10 @@ export function formatReport(diff: SpecDiff): string {
 }
 
 /** A changeset (.changeset/*.md) for the package, or null when nothing changed. */
-export function changesetText(diff: SpecDiff, { packageName, specPath = 'openapi/provisioning.yaml' }: { packageName: string; specPath?: string }): string | null {
+export function changesetText(
+  diff: SpecDiff,
+  { packageName, specPath = 'openapi/provisioning.yaml' }: { packageName: string; specPath?: string },
+): string | null {
   if (!diff.bump) return null;
   const api = diff.title ? `the ${diff.title} description` : 'the API description';
   const parts = [

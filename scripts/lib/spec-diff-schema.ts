@@ -4,13 +4,39 @@
 import { type Json, isPlainObject } from './openapi-doc.js';
 import { BUMP_RANK, type Bump, RULES, type Side, bumpOf, maxBump } from './spec-diff-rules.js';
 
-const DOC_KEYS: Readonly<Record<string, string>> = { description: 'description-changed', summary: 'description-changed', title: 'description-changed', externalDocs: 'description-changed', example: 'example-changed', examples: 'example-changed', tags: 'extension-changed' };
+const DOC_KEYS: Readonly<Record<string, string>> = {
+  description: 'description-changed',
+  summary: 'description-changed',
+  title: 'description-changed',
+  externalDocs: 'description-changed',
+  example: 'example-changed',
+  examples: 'example-changed',
+  tags: 'extension-changed',
+};
 const MIN_KEYS = ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties'];
 const MAX_KEYS = ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties'];
 const MATCH_KEYS = ['pattern', 'format', 'multipleOf'];
 const COMPOSITIONS = ['anyOf', 'oneOf', 'allOf'];
-const SCHEMA_KEYS = new Set([...Object.keys(DOC_KEYS), ...MIN_KEYS, ...MAX_KEYS, ...MATCH_KEYS, ...COMPOSITIONS, 'uniqueItems',
-  '$ref', 'type', 'nullable', 'enum', 'const', 'properties', 'required', 'items', 'additionalProperties', 'readOnly', 'writeOnly', 'deprecated']);
+const SCHEMA_KEYS = new Set([
+  ...Object.keys(DOC_KEYS),
+  ...MIN_KEYS,
+  ...MAX_KEYS,
+  ...MATCH_KEYS,
+  ...COMPOSITIONS,
+  'uniqueItems',
+  '$ref',
+  'type',
+  'nullable',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'items',
+  'additionalProperties',
+  'readOnly',
+  'writeOnly',
+  'deprecated',
+]);
 
 export const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 export const code = (s: unknown): string => `\`${s}\``;
@@ -162,7 +188,13 @@ export class SchemaDiffer {
       if (!same(o, n)) this.emit('type-changed', loc, side, (s) => `${s} ${code(loc)} changed its schema.`);
       return;
     }
-    this.docs(o, n, loc, side, [...SCHEMA_KEYS].filter((k) => !(k in DOC_KEYS)));
+    this.docs(
+      o,
+      n,
+      loc,
+      side,
+      [...SCHEMA_KEYS].filter((k) => !(k in DOC_KEYS)),
+    );
     if (!o.deprecated !== !n.deprecated) {
       this.emit('deprecated', loc, side, `${code(loc)} is ${n.deprecated ? 'now deprecated' : 'no longer deprecated'}.`);
     }

@@ -142,7 +142,9 @@ class SpecDiffer extends SchemaDiffer {
     if (!o && !n) return;
     if (o && !n) return this.emit('request-body-removed', where, side, `${code(label)} no longer takes a request body.`);
     if (!o && n) {
-      return this.emit('request-body-added', where, side, `${code(label)} now takes ${n.required ? 'a required' : 'an optional'} request body.`, { required: Boolean(n.required) });
+      return this.emit('request-body-added', where, side, `${code(label)} now takes ${n.required ? 'a required' : 'an optional'} request body.`, {
+        required: Boolean(n.required),
+      });
     }
     if (!o.required && n.required) this.emit('request-body-now-required', where, side, `The request body of ${code(label)} is now required.`);
     if (o.required && !n.required) this.emit('request-body-now-optional', where, side, `The request body of ${code(label)} is now optional.`);

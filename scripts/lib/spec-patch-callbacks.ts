@@ -82,7 +82,7 @@ function* callbackOperations(doc: Json) {
  * `webhooks:` entry per trigger (plus the family unions of our spec) where the document has none.
  */
 export function liftCallbackBodies(doc: Json): PatchOutcome {
-  const schemas = (doc.components ??= {}).schemas ??= {};
+  const schemas = ((doc.components ??= {}).schemas ??= {});
   const lifted = [];
   const unnamed = [];
   const entries = new Map(); // trigger -> webhooks entry
@@ -156,4 +156,5 @@ function placeAfterPaths(doc: Json, key: string, value: Json): void {
   if (!placed) doc[key] = value;
 }
 
-const summary = (items: readonly string[], max = 3): string => (items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', '));
+const summary = (items: readonly string[], max = 3): string =>
+  items.length > max ? `${items.slice(0, max).join(', ')} and ${items.length - max} more` : items.join(', ');

@@ -6,7 +6,6 @@
 import { type Json, isPlainObject } from './openapi-doc.js';
 import { type PatchOutcome, type SpecPatch, applied, notNeeded } from './spec-patch.js';
 
-
 /** Drops `fields` from the `required` list of component schema `name`; reports what it dropped. */
 function unrequire(doc: Json, name: string, fields: readonly string[]): string[] {
   const schema = doc.components?.schemas?.[name];
@@ -48,7 +47,8 @@ export const DRAFT_PATCHES: readonly SpecPatch[] = [
       'The schema marks as required what the text says a draft does not need (KakaoTalk sender details and their ' +
       'fields, KakaoTalk template content and button names, WhatsApp template details and components): the SDK and ' +
       'the mock would refuse the drafts the API documents. The SDK still requires them to submit.',
-    source: 'catalogue kakaotalk.yaml KakaotalkInputSenderDto.details and fields ("not needed for draft"), ' +
+    source:
+      'catalogue kakaotalk.yaml KakaotalkInputSenderDto.details and fields ("not needed for draft"), ' +
       'whatsapp-senders-templates.yaml WhatsappTemplateInputDto.details, WhatsappTemplateDetailsInputDto.components',
   },
   {

@@ -9,7 +9,6 @@ import { liftCallbackBodies } from './spec-patch-callbacks.js';
 import { type PatchOutcome, type PatchResult, type SpecPatch, applied, notNeeded } from './spec-patch.js';
 import { DRAFT_PATCHES } from './spec-patches-drafts.js';
 
-
 // --- (a) one requirement object listing alternative schemes --------------------------------
 
 // A scheme that authenticates through the Authorization header on its own. Two of these in one
@@ -82,9 +81,27 @@ export function stringTypeWebhookUpdateFields(doc: Json): PatchOutcome {
 
 // Maps whose keys are names chosen by the author, so an entry called "enum" is not the keyword.
 const NAME_MAPS = new Set([
-  'properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions', 'schemas', 'parameters',
-  'headers', 'responses', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems', 'paths',
-  'webhooks', 'content', 'encoding', 'mapping', 'variables', 'scopes',
+  'properties',
+  'patternProperties',
+  'dependentSchemas',
+  '$defs',
+  'definitions',
+  'schemas',
+  'parameters',
+  'headers',
+  'responses',
+  'requestBodies',
+  'securitySchemes',
+  'links',
+  'callbacks',
+  'pathItems',
+  'paths',
+  'webhooks',
+  'content',
+  'encoding',
+  'mapping',
+  'variables',
+  'scopes',
 ]);
 // Values that are instance data, not schema: never walked (an example may well have an "enum" field).
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
@@ -357,7 +374,8 @@ export const PATCHES: readonly SpecPatch[] = [
       'bundle retention policies, the US questionnaire variants). The alternatives overlap, so a value that fits ' +
       'two of them fails oneOf: Prism answers 422 to valid requests and response validation fails. anyOf says ' +
       'what the API accepts; openapi-typescript emits the same union type, so no generated name changes.',
-    source: 'catalogue core.yaml BundlesConversationAppInputDto.retentionPolicy ("no discriminator declared"), ' +
+    source:
+      'catalogue core.yaml BundlesConversationAppInputDto.retentionPolicy ("no discriminator declared"), ' +
       'kakaotalk.yaml / rcs.yaml / whatsapp-senders-templates.yaml oneOf fields',
   },
   {
@@ -366,17 +384,15 @@ export const PATCHES: readonly SpecPatch[] = [
     reason:
       'A URL button takes a template variable at its end (https://example.com/?name={{1}}), which no url format ' +
       'validator accepts: Prism rejects the official create-template example itself with 422.',
-    source: 'catalogue whatsapp-senders-templates.yaml WhatsappUrlButtonInputDto.url (dynamic part {{1}}) and the ' +
+    source:
+      'catalogue whatsapp-senders-templates.yaml WhatsappUrlButtonInputDto.url (dynamic part {{1}}) and the ' +
       'marketingOrUtilityFull example of create template',
   },
   {
     id: 'facebook-code-format',
     fn: facebookCodeFormat,
-    reason:
-      'facebookCode is the single-use code from the Embedded Signup popup, not a URI; format uri makes Prism and ' +
-      'the SDK reject every real code.',
-    source: 'catalogue whatsapp-senders-templates.yaml WhatsappSenderInputDtoDeprecated.facebookCode (format: uri, ' +
-      'note: single-use code); issue 11',
+    reason: 'facebookCode is the single-use code from the Embedded Signup popup, not a URI; format uri makes Prism and ' + 'the SDK reject every real code.',
+    source: 'catalogue whatsapp-senders-templates.yaml WhatsappSenderInputDtoDeprecated.facebookCode (format: uri, ' + 'note: single-use code); issue 11',
   },
   {
     id: 'list-valued-properties',
@@ -385,18 +401,19 @@ export const PATCHES: readonly SpecPatch[] = [
       'Twelve template header and button schemas (media, card header, URL and COPY_CODE button; their Partial and ' +
       'Input variants) write their `example` property as `examples: [<schema>]`. A list is not a schema: the ' +
       'validator refuses the whole description ("Expected type Schema (object) but got array").',
-    source: 'catalogue whatsapp-senders-templates.yaml notes (example/examples naming: required lists, fieldMask ' +
-      'enum and wire names say `example`); issue 11',
+    source:
+      'catalogue whatsapp-senders-templates.yaml notes (example/examples naming: required lists, fieldMask ' + 'enum and wire names say `example`); issue 11',
   },
   {
     id: 'callbacks-to-webhooks',
     fn: liftCallbackBodies,
     reason:
-      'The description declares every event body inline in an operation\'s callbacks, with no name and no ' +
+      "The description declares every event body inline in an operation's callbacks, with no name and no " +
       'top-level webhooks section. The SDK types events from the generated `webhooks` (one entry per trigger) and ' +
       'users import the bodies by name, so the bodies are named after their trigger (the names of our spec) and ' +
       'listed under webhooks.',
-    source: 'catalogue core.yaml BundleDone callback and the callbacks of rcs.yaml, kakaotalk.yaml and ' +
+    source:
+      'catalogue core.yaml BundleDone callback and the callbacks of rcs.yaml, kakaotalk.yaml and ' +
       'whatsapp-*.yaml operations (invented: true bodies); issue 11',
   },
   {
@@ -406,7 +423,8 @@ export const PATCHES: readonly SpecPatch[] = [
       'The official description does not mark credential fields (webhook secrets, Facebook tokens and codes, ' +
       'verification codes, sender tokens); the SDK redacts the fields marked x-sensitive from logs and errors, ' +
       'so an update must not drop the marks.',
-    source: 'catalogue whatsapp-accounts.yaml WhatsappLongLivedAccessTokenInputDto, whatsapp-senders-templates.yaml ' +
+    source:
+      'catalogue whatsapp-accounts.yaml WhatsappLongLivedAccessTokenInputDto, whatsapp-senders-templates.yaml ' +
       'sender inputs (authenticationCode, facebookAccessToken, facebookCode), core.yaml webhook secret, rcs.yaml authToken',
   },
   {

@@ -2,7 +2,16 @@
 // what the YAML means and a rewrite of an unchanged spec is byte-for-byte the same.
 import type { Json } from './openapi-doc.js';
 import { readFile } from 'node:fs/promises';
-import { type CreateNodeOptions, type DocumentOptions, type ParseOptions, type SchemaOptions, type ToJSOptions, type ToStringOptions, parse, stringify } from 'yaml';
+import {
+  type CreateNodeOptions,
+  type DocumentOptions,
+  type ParseOptions,
+  type SchemaOptions,
+  type ToJSOptions,
+  type ToStringOptions,
+  parse,
+  stringify,
+} from 'yaml';
 
 const PARSE_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions & ToJSOptions = {
   // The official description is large and reuses nodes through anchors; yaml's default alias

@@ -65,7 +65,11 @@ export class Io {
   table(headers: readonly string[], rows: readonly (readonly unknown[])[]): void {
     const cells = rows.map((row) => row.map(cell));
     const widths = headers.map((h, i) => Math.max(h.length, ...cells.map((r) => (r[i] ?? '').length)));
-    const line = (r: readonly string[]) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+    const line = (r: readonly string[]) =>
+      r
+        .map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd();
     this.out(this.paint('bold', line(headers)));
     for (const r of cells) this.out(line(r));
     if (rows.length === 0) this.err('(none)');

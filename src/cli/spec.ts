@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { bundledSpecPath } from '../testing/index.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: the spec is walked as untyped JSON
 export type Json = Record<string, any>;
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;

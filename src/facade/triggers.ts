@@ -85,26 +85,26 @@ const constants = /* @__PURE__ */ (() => Object.fromEntries(WEBHOOK_TRIGGERS.map
  */
 export const Triggers = /* @__PURE__ */ (() =>
   Object.freeze({
-  ...constants,
-  /** Every trigger the API knows, in spec order. */
-  values: WEBHOOK_TRIGGERS,
-  /** True when `value` is a known trigger. */
-  is,
-  /**
-   * Every trigger whose name starts with the given family, sorted: `family('WHATSAPP_TEMPLATE')`
-   * for template events, `family('RCS')` for the whole channel. Derived from the values,
-   * so new triggers join their family without an SDK change.
-   */
-  family,
-  /**
-   * Checks a trigger list and returns it without duplicates, sorted. Throws a
-   * {@link ValidationError} naming unknown values, an empty list, or ALL mixed with others.
-   */
-  normalize,
-  /**
-   * Declares a trigger Sinch added after this SDK release and returns it typed as a
-   * {@link WebhookTrigger}: `Triggers.unknown('WHATSAPP_SENDER_NEW_EVENT')`. It then passes every
-   * trigger check and is sent unchanged; misspelt known triggers are still rejected before sending.
-   */
-  unknown: (value: string): WebhookTrigger => unknownEnum<WebhookTrigger>(value),
-}))();
+    ...constants,
+    /** Every trigger the API knows, in spec order. */
+    values: WEBHOOK_TRIGGERS,
+    /** True when `value` is a known trigger. */
+    is,
+    /**
+     * Every trigger whose name starts with the given family, sorted: `family('WHATSAPP_TEMPLATE')`
+     * for template events, `family('RCS')` for the whole channel. Derived from the values,
+     * so new triggers join their family without an SDK change.
+     */
+    family,
+    /**
+     * Checks a trigger list and returns it without duplicates, sorted. Throws a
+     * {@link ValidationError} naming unknown values, an empty list, or ALL mixed with others.
+     */
+    normalize,
+    /**
+     * Declares a trigger Sinch added after this SDK release and returns it typed as a
+     * {@link WebhookTrigger}: `Triggers.unknown('WHATSAPP_SENDER_NEW_EVENT')`. It then passes every
+     * trigger check and is sent unchanged; misspelt known triggers are still rejected before sending.
+     */
+    unknown: (value: string): WebhookTrigger => unknownEnum<WebhookTrigger>(value),
+  }))();

@@ -8,7 +8,10 @@ const op = (id: string) => operations().find((o) => o.operationId === id)!;
 
 describe('call parameters', () => {
   it('parses --name value and --name=value, a repeated flag making a list', () => {
-    expect([...parseFlags(['--a', '1', '--b=x', '--a', '2'])]).toEqual([['a', ['1', '2']], ['b', ['x']]]);
+    expect([...parseFlags(['--a', '1', '--b=x', '--a', '2'])]).toEqual([
+      ['a', ['1', '2']],
+      ['b', ['x']],
+    ]);
     expect(() => parseFlags(['--a'])).toThrow(CliError);
     expect(() => parseFlags(['loose'])).toThrow(/parameters are given as --name value/);
   });

@@ -45,7 +45,11 @@ let env: Record<string, string>;
 const cli = (...argv: string[]) => runCli(argv, { env, cwd: dir });
 const planJson = async (...flags: string[]) => {
   const result = await cli('plan', '--json', ...flags);
-  expect(result.code, result.stderr).toBe(flags.includes('--detailed-exitcode') && JSON.parse(result.stdout).changes.some((c: { action: string }) => !['unchanged', 'unmanaged'].includes(c.action)) ? 2 : 0);
+  expect(result.code, result.stderr).toBe(
+    flags.includes('--detailed-exitcode') && JSON.parse(result.stdout).changes.some((c: { action: string }) => !['unchanged', 'unmanaged'].includes(c.action))
+      ? 2
+      : 0,
+  );
   return JSON.parse(result.stdout) as { changes: { kind: string; key: string; action: string; diff?: unknown[]; reason?: string }[]; notes: string[] };
 };
 const actions = (plan: Awaited<ReturnType<typeof planJson>>) => plan.changes.map((c) => `${c.action} ${c.kind} ${c.key}`);
@@ -115,10 +119,18 @@ describe('plan -> apply -> plan', () => {
   it('shows an update with its field diff and applies only the change', async () => {
     await cli('apply', '--yes');
     fake.approveAll();
-    await writeFile(join(dir, 'sinch-provisioning.yaml'), MANIFEST.replace('[BUNDLE_DONE]', '[BUNDLE_DONE, WHATSAPP_SENDER_ACTIVE]').replace('has shipped.', 'is on its way.'));
+    await writeFile(
+      join(dir, 'sinch-provisioning.yaml'),
+      MANIFEST.replace('[BUNDLE_DONE]', '[BUNDLE_DONE, WHATSAPP_SENDER_ACTIVE]').replace('has shipped.', 'is on its way.'),
+    );
     const plan = await planJson();
     expect(plan.changes.filter((c) => c.action !== 'unchanged')).toEqual([
-      { kind: 'webhook', key: 'https://example.com/sinch/bundles', action: 'update', diff: [{ field: 'triggers', from: ['BUNDLE_DONE'], to: ['BUNDLE_DONE', 'WHATSAPP_SENDER_ACTIVE'] }] },
+      {
+        kind: 'webhook',
+        key: 'https://example.com/sinch/bundles',
+        action: 'update',
+        diff: [{ field: 'triggers', from: ['BUNDLE_DONE'], to: ['BUNDLE_DONE', 'WHATSAPP_SENDER_ACTIVE'] }],
+      },
       {
         kind: 'whatsapp-template',
         key: 'order_shipped/EN_US',
@@ -162,7 +174,13 @@ describe('resources not in the manifest', () => {
   it('are unmanaged without --prune (never deleted) and deleted with it', async () => {
     await cli('apply', '--yes');
     fake.approveAll();
-    await writeFile(join(dir, 'sinch-provisioning.yaml'), MANIFEST.replace(/  - target: https:\/\/example.com\/sinch\/bundles[\s\S]*?(?=whatsapp:)/, '').replace(/kakaotalk:[\s\S]*$/, `kakaotalk:\n  senders: [${FRIEND}]\n  templates: []\n`));
+    await writeFile(
+      join(dir, 'sinch-provisioning.yaml'),
+      MANIFEST.replace(/ {2}- target: https:\/\/example.com\/sinch\/bundles[\s\S]*?(?=whatsapp:)/, '').replace(
+        /kakaotalk:[\s\S]*$/,
+        `kakaotalk:\n  senders: [${FRIEND}]\n  templates: []\n`,
+      ),
+    );
     const plan = await planJson();
     expect(actions(plan).filter((a) => a.startsWith('unmanaged'))).toEqual([
       'unmanaged webhook https://example.com/sinch/bundles',
@@ -195,7 +213,10 @@ describe('resources not in the manifest', () => {
 describe('templates under review', () => {
   it('are blocked with the reason, not edited, and updated once the review has ended', async () => {
     await cli('apply', '--yes');
-    await writeFile(join(dir, 'sinch-provisioning.yaml'), MANIFEST.replace('has shipped.', 'is on its way.').replace('Your parcel is on its way.', 'Your parcel is coming.'));
+    await writeFile(
+      join(dir, 'sinch-provisioning.yaml'),
+      MANIFEST.replace('has shipped.', 'is on its way.').replace('Your parcel is on its way.', 'Your parcel is coming.'),
+    );
     const plan = await planJson('--detailed-exitcode');
     const blocked = plan.changes.filter((c) => c.action === 'blocked');
     expect(blocked.map((c) => c.key)).toEqual(['order_shipped/EN_US', `${FRIEND}/${[...fake.kakaotalk.get(FRIEND)!.keys()][0]}`]);
@@ -234,7 +255,9 @@ describe('refusals', () => {
     fake.recentlyDeleted.add('order_shipped');
     const applied = await cli('apply', '--yes');
     expect(applied.code, applied.stderr).toBe(0);
-    expect(applied.stdout).toMatch(/blocked\s+create whatsapp-template order_shipped\/EN_US: ConflictError: POST \/v1\/projects\/\{projectId\}\/whatsapp\/templates -> HTTP 409 template_name_recently_used: This name was deleted less than 30 days ago\. \(resolution: See the API reference\.\)/);
+    expect(applied.stdout).toMatch(
+      /blocked\s+create whatsapp-template order_shipped\/EN_US: ConflictError: POST \/v1\/projects\/\{projectId\}\/whatsapp\/templates -> HTTP 409 template_name_recently_used: This name was deleted less than 30 days ago\. \(resolution: See the API reference\.\)/,
+    );
     expect(applied.stdout).toContain('Apply: 2 done, 1 submitted (awaiting review), 1 blocked, 0 failed.');
     expect(fake.webhooks.size).toBe(2);
   });
@@ -242,7 +265,9 @@ describe('refusals', () => {
   it('prints an API error of a resource command as one line with errorCode and resolution', async () => {
     const result = await cli('webhooks', 'get', 'nope');
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('error: NotFoundError: GET /v1/projects/{projectId}/webhooks/{webhookId} -> HTTP 404 webhook_not_found: No such webhook. (resolution: See the API reference.)\n');
+    expect(result.stderr).toBe(
+      'error: NotFoundError: GET /v1/projects/{projectId}/webhooks/{webhookId} -> HTTP 404 webhook_not_found: No such webhook. (resolution: See the API reference.)\n',
+    );
     expect(result.stdout).toBe('');
   });
 });

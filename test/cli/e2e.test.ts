@@ -147,7 +147,11 @@ describe('the built bin against Prism', () => {
     expect(refused.stderr).toMatch(/^error: BadRequestError: POST \/v1\/projects\/\{projectId\}\/webhooks -> HTTP 400 /);
     // Every operation of the spec can be called (the oracle: the spec's own paths).
     const ids = (JSON.parse(all.stdout) as { operationId: string }[]).map((o) => o.operationId).sort();
-    expect(ids).toEqual(operations().map((o) => o.operationId).sort());
+    expect(ids).toEqual(
+      operations()
+        .map((o) => o.operationId)
+        .sort(),
+    );
     expect(ids).toHaveLength(91);
     expect(list.code, list.stderr).toBe(0);
     expect(JSON.parse(list.stdout).webhooks).toBeInstanceOf(Array);
@@ -161,7 +165,13 @@ describe('the built bin against Prism', () => {
 
   it('prints an SDK error as one line without a stack or a secret (SINCH_AUTH_URL is honoured), the stack only with --debug', async () => {
     const port = await freePort(); // nothing listens there: the token request cannot connect
-    const env = { SINCH_PROVISIONING_URL: PRISM, SINCH_PROJECT_ID: PROJECT, SINCH_KEY_ID: 'key-id', SINCH_KEY_SECRET: KEY_SECRET, SINCH_AUTH_URL: `http://127.0.0.1:${port}/oauth2/token` };
+    const env = {
+      SINCH_PROVISIONING_URL: PRISM,
+      SINCH_PROJECT_ID: PROJECT,
+      SINCH_KEY_ID: 'key-id',
+      SINCH_KEY_SECRET: KEY_SECRET,
+      SINCH_AUTH_URL: `http://127.0.0.1:${port}/oauth2/token`,
+    };
     const [plain, debug, basic] = await Promise.all([
       bin(['webhooks', 'list', '--timeout', '2000'], env),
       bin(['webhooks', 'list', '--debug', '--timeout', '2000'], env),
@@ -211,10 +221,29 @@ describe('the built bin against Prism', () => {
     const version = await bin(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
     const commands = [
-      ['plan'], ['apply'], ['import'], ['call'], ['mock'], ['listen'], ['trigger'],
-      ['webhooks'], ['webhooks', 'list'], ['webhooks', 'get'], ['webhooks', 'create'], ['webhooks', 'update'], ['webhooks', 'delete'],
-      ['whatsapp'], ['whatsapp', 'templates', 'list'], ['whatsapp', 'templates', 'get'], ['whatsapp', 'senders', 'list'], ['whatsapp', 'senders', 'get'],
-      ['kakaotalk', 'templates', 'list'], ['kakaotalk', 'templates', 'get'], ['rcs', 'senders', 'list'], ['rcs', 'senders', 'get'], ['bundles', 'get'],
+      ['plan'],
+      ['apply'],
+      ['import'],
+      ['call'],
+      ['mock'],
+      ['listen'],
+      ['trigger'],
+      ['webhooks'],
+      ['webhooks', 'list'],
+      ['webhooks', 'get'],
+      ['webhooks', 'create'],
+      ['webhooks', 'update'],
+      ['webhooks', 'delete'],
+      ['whatsapp'],
+      ['whatsapp', 'templates', 'list'],
+      ['whatsapp', 'templates', 'get'],
+      ['whatsapp', 'senders', 'list'],
+      ['whatsapp', 'senders', 'get'],
+      ['kakaotalk', 'templates', 'list'],
+      ['kakaotalk', 'templates', 'get'],
+      ['rcs', 'senders', 'list'],
+      ['rcs', 'senders', 'get'],
+      ['bundles', 'get'],
     ];
     for (const command of commands) {
       const r = await runCli([...command, '--help']);

@@ -72,7 +72,9 @@ export async function startFakeApi(): Promise<FakeApi> {
   // The server fills what the input leaves out: the spec's declared defaults (and no buttons).
   const kakaoDefaults = {
     ...Object.fromEntries(
-      Object.entries<Json>(spec.components.schemas.KakaotalkInputTemplateDetailsDto.properties).flatMap(([k, v]) => (v['default'] === undefined ? [] : [[k, v['default']]])),
+      Object.entries<Json>(spec.components.schemas.KakaotalkInputTemplateDetailsDto.properties).flatMap(([k, v]) =>
+        v['default'] === undefined ? [] : [[k, v['default']]],
+      ),
     ),
     buttons: [],
   };
@@ -104,7 +106,14 @@ export async function startFakeApi(): Promise<FakeApi> {
       const key = `${body.name}/${body.language}`;
       if (whatsapp.has(key)) return papi(409, 'template_exists', 'The template exists.');
       if (recentlyDeleted.has(body.name)) return papi(409, 'template_name_recently_used', 'This name was deleted less than 30 days ago.');
-      const t = { name: body.name, language: body.language, category: body.category, analytics: [], isMetaGenerated: false, changes: { status: review(body.status), details: body.details } };
+      const t = {
+        name: body.name,
+        language: body.language,
+        category: body.category,
+        analytics: [],
+        isMetaGenerated: false,
+        changes: { status: review(body.status), details: body.details },
+      };
       whatsapp.set(key, t);
       return ok('WhatsappTemplatesController_createTemplate_v1', t);
     },
@@ -131,8 +140,12 @@ export async function startFakeApi(): Promise<FakeApi> {
     KakaotalkTemplatesController_createTemplate_v1: (p, body) => {
       const own = kakaotalk.get(p['plusFriendId']!) ?? new Map<string, Json>();
       kakaotalk.set(p['plusFriendId']!, own);
-      if ([...own.values()].some((t) => (t['changes']?.details ?? t['details'])?.name === body.details.name)) return papi(409, 'template_exists', 'Name taken.');
-      const t = { code: randomUUID().replaceAll('-', '').slice(0, 20), changes: { status: review(body.status), details: { ...kakaoDefaults, ...body.details } } };
+      if ([...own.values()].some((t) => (t['changes']?.details ?? t['details'])?.name === body.details.name))
+        return papi(409, 'template_exists', 'Name taken.');
+      const t = {
+        code: randomUUID().replaceAll('-', '').slice(0, 20),
+        changes: { status: review(body.status), details: { ...kakaoDefaults, ...body.details } },
+      };
       own.set(t.code, t);
       return ok('KakaotalkTemplatesController_createTemplate_v1', t);
     },

@@ -28,7 +28,13 @@ async function plan(manifest: string, env: Record<string, string> = { SINCH_WEBH
     cwd: dir,
     env: { SINCH_PROVISIONING_URL: fake.url, SINCH_ACCESS_TOKEN: 'fake-token', SINCH_PROJECT_ID: fake.projectId, ...env },
   });
-  return { ...result, problems: result.stderr.split('\n').filter((l) => l.startsWith('  m.yaml:')).map((l) => l.trim()) };
+  return {
+    ...result,
+    problems: result.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('  m.yaml:'))
+      .map((l) => l.trim()),
+  };
 }
 
 /** `m.yaml:line:col field: message` -> [location, field]. */
@@ -73,7 +79,9 @@ describe('manifest problems', () => {
         'm.yaml:19:7 kakaotalk.templates[0].sender',
       ]),
     );
-    expect(result.problems.filter((p) => p.includes('webhooks[1].secret'))).toEqual(['m.yaml:7:13 webhooks[1].secret: environment variable MISSING_SECRET is not set']);
+    expect(result.problems.filter((p) => p.includes('webhooks[1].secret'))).toEqual([
+      'm.yaml:7:13 webhooks[1].secret: environment variable MISSING_SECRET is not set',
+    ]);
     // The facade's cross-field check (a sample for every variable) is located too.
     expect(located(result.problems)).toContain('m.yaml:15:13 whatsapp.templates[0].details.components[0].examples');
     expect(fake.requests).toEqual([]);
@@ -82,7 +90,7 @@ describe('manifest problems', () => {
   it("takes its limits from the spec: a secret of the spec's maxLength passes, one more character fails, and neither is printed", async () => {
     const max = loadSpec().components.schemas.WebhookWebhookInputDto.properties.secret.maxLength as number;
     const manifest = 'webhooks:\n  - target: https://example.com/a\n    triggers: [ALL]\n    secret: ${env:S}\n';
-    const long = 'x'.repeat(max) + 'Z';
+    const long = `${'x'.repeat(max)}Z`;
     const tooLong = await plan(manifest, { S: long });
     expect(located(tooLong.problems)).toEqual(['m.yaml:4:13 webhooks[0].secret']);
     expect(tooLong.stderr + tooLong.stdout).not.toContain(long);
@@ -92,8 +100,15 @@ describe('manifest problems', () => {
   });
 
   it('rejects duplicates, unknown sections and YAML syntax errors with their lines', async () => {
-    const dup = await plan('webhooks:\n  - { target: "https://e.com/a", triggers: [ALL], secret: "${env:SINCH_WEBHOOK_SECRET}" }\n  - { target: "https://e.com/a", triggers: [ALL], secret: "${env:SINCH_WEBHOOK_SECRET}" }\nsms: {}\n');
-    expect(dup.problems).toEqual(expect.arrayContaining([expect.stringMatching(/^m\.yaml:3:5 webhooks\[1\]: duplicate webhook target https:\/\/e\.com\/a \(first at m\.yaml:2:5\)$/), expect.stringMatching(/^m\.yaml:4:6 sms: unknown key/)]));
+    const dup = await plan(
+      'webhooks:\n  - { target: "https://e.com/a", triggers: [ALL], secret: "${env:SINCH_WEBHOOK_SECRET}" }\n  - { target: "https://e.com/a", triggers: [ALL], secret: "${env:SINCH_WEBHOOK_SECRET}" }\nsms: {}\n',
+    );
+    expect(dup.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^m\.yaml:3:5 webhooks\[1\]: duplicate webhook target https:\/\/e\.com\/a \(first at m\.yaml:2:5\)$/),
+        expect.stringMatching(/^m\.yaml:4:6 sms: unknown key/),
+      ]),
+    );
     const syntax = await plan('webhooks:\n  - target: [unclosed\n');
     expect(syntax.code).toBe(1);
     expect(syntax.problems[0]).toMatch(/^m\.yaml:\d+:\d+ yaml: /);

@@ -28,7 +28,12 @@ async function listen(...flags: string[]): Promise<Listener> {
       if (match) ready(match[1]!);
     },
   });
-  const first = await Promise.race([url, done.then((r) => { throw new Error(`listen ended early: ${r.stderr}`); })]);
+  const first = await Promise.race([
+    url,
+    done.then((r) => {
+      throw new Error(`listen ended early: ${r.stderr}`);
+    }),
+  ]);
   return { url: first, stop: () => (stop('SIGINT'), done) };
 }
 

@@ -10,14 +10,34 @@ const PROJECT = 'ea026751-3edf-40a9-ad93-1b382bd60a78';
 
 const URLS = [
   // the three of the issue
-  'http://localhost:3000/hook', 'http://127.0.0.1:8080/cb', 'https://example.com?x=1',
+  'http://localhost:3000/hook',
+  'http://127.0.0.1:8080/cb',
+  'https://example.com?x=1',
   // accepted forms
-  'https://my.server.com/callback', 'https://example.com/?x=1', 'https://example.com', 'http://example.com:8443/hook',
-  'ftp://files.example.org/a', 'https://8.8.8.8/x', 'https://user:pw@example.com/x', 'HTTPS://EXAMPLE.COM/X',
-  'https://bücher.example/x', 'https://xn--bcher-kva.example/x', 'https://example.com/#top', 'https://webhook.site/d614d077-302a-4e0b-a06a-276923f7d8d4',
+  'https://my.server.com/callback',
+  'https://example.com/?x=1',
+  'https://example.com',
+  'http://example.com:8443/hook',
+  'ftp://files.example.org/a',
+  'https://8.8.8.8/x',
+  'https://user:pw@example.com/x',
+  'HTTPS://EXAMPLE.COM/X',
+  'https://bücher.example/x',
+  'https://xn--bcher-kva.example/x',
+  'https://example.com/#top',
+  'https://webhook.site/d614d077-302a-4e0b-a06a-276923f7d8d4',
   // refused forms
-  'https://10.0.0.1/x', 'https://192.168.1.1', 'https://172.20.0.1/', 'https://169.254.0.1/', 'https://example', 'example.com/x',
-  'https://exa mple.com/x', 'mailto:someone@example.com', 'ws://example.com/socket', 'https://example.com#top', 'https://-example.com/',
+  'https://10.0.0.1/x',
+  'https://192.168.1.1',
+  'https://172.20.0.1/',
+  'https://169.254.0.1/',
+  'https://example',
+  'example.com/x',
+  'https://exa mple.com/x',
+  'mailto:someone@example.com',
+  'ws://example.com/socket',
+  'https://example.com#top',
+  'https://-example.com/',
 ];
 
 async function prismAccepts(target: string): Promise<boolean> {
@@ -36,7 +56,12 @@ async function prismAccepts(target: string): Promise<boolean> {
 
 async function sdkAccepts(target: string): Promise<{ accepted: boolean; requests: number }> {
   let requests = 0;
-  const client = createTestClient(prismUrl, { fetch: (input, init) => { requests++; return fetch(input, init); } });
+  const client = createTestClient(prismUrl, {
+    fetch: (input, init) => {
+      requests++;
+      return fetch(input, init);
+    },
+  });
   try {
     await client.webhooks.create({ target, secret: 'mock-secret', triggers: [Triggers.ALL] });
     return { accepted: true, requests };
@@ -61,7 +86,12 @@ describe('the SDK and the mock agree on URL validity', () => {
 describe('an error from the mock says what the mock refused', () => {
   it('shows the sl-violations in the message, errorCode and additionalInformation', async () => {
     let requests = 0;
-    const client = createTestClient(prismUrl, { fetch: (input, init) => { requests++; return fetch(input, init); } });
+    const client = createTestClient(prismUrl, {
+      fetch: (input, init) => {
+        requests++;
+        return fetch(input, init);
+      },
+    });
     // allowUnknownEnums lets the SDK send a trigger the bundled spec (and so the mock) does not know.
     const error = await client.webhooks
       .create({ target: 'https://my.server.com/callback', secret: 'mock-secret', triggers: ['NOT_IN_THIS_SPEC' as never] }, { allowUnknownEnums: true })
@@ -85,7 +115,12 @@ describe('an error from the mock says what the mock refused', () => {
 describe('drafts: the mock and the SDK accept an incomplete draft', () => {
   it('a sender draft without details goes through both; submitting it is refused by the SDK before sending', async () => {
     let requests = 0;
-    const client = createTestClient(prismUrl, { fetch: (input, init) => { requests++; return fetch(input, init); } });
+    const client = createTestClient(prismUrl, {
+      fetch: (input, init) => {
+        requests++;
+        return fetch(input, init);
+      },
+    });
     const draft = await client.kakaotalk.senders.create({ plusFriendId: '@mockshop', status: 'DRAFT' });
     expect([requests, typeof draft.plusFriendId]).toEqual([1, 'string']);
     await expect(client.kakaotalk.senders.create({ plusFriendId: '@mockshop' })).rejects.toBeInstanceOf(ValidationError);
@@ -94,7 +129,12 @@ describe('drafts: the mock and the SDK accept an incomplete draft', () => {
 
   it('a WhatsApp template draft without details goes through both; submitting it is refused by the SDK before sending', async () => {
     let requests = 0;
-    const client = createTestClient(prismUrl, { fetch: (input, init) => { requests++; return fetch(input, init); } });
+    const client = createTestClient(prismUrl, {
+      fetch: (input, init) => {
+        requests++;
+        return fetch(input, init);
+      },
+    });
     const base = { name: 'mock_draft', language: 'EN', category: 'UTILITY' } as const;
     await client.whatsapp.templates.create({ ...base, status: 'DRAFT' } as never);
     expect(requests).toBe(1);

@@ -13,7 +13,11 @@ const PROJECT_ID = 'ea026751-3edf-40a9-ad93-1b382bd60a78';
 
 function deref(schema: Json | undefined): Json {
   let s = schema ?? {};
-  while (s.$ref) s = s.$ref.replace('#/', '').split('/').reduce((o: Json, k: string) => o[k], spec);
+  while (s.$ref)
+    s = s.$ref
+      .replace('#/', '')
+      .split('/')
+      .reduce((o: Json, k: string) => o[k], spec);
   return s;
 }
 
@@ -38,7 +42,9 @@ const cases = operations(spec).map(({ method, path, operationId, op }) => {
   }
   const media = op.requestBody?.content?.['application/json'];
   const body = media ? Object.values<Json>(media.examples)[0]!.value : undefined;
-  const success = Object.keys(op.responses).filter((c) => c.startsWith('2')).sort()[0]!;
+  const success = Object.keys(op.responses)
+    .filter((c) => c.startsWith('2'))
+    .sort()[0]!;
   const responseSchema = op.responses[success].content?.['application/json']?.schema;
   return { name: `${method.toUpperCase()} ${path} (${operationId})`, method, path, pathParams, query, body, success: Number(success), responseSchema };
 });
@@ -51,7 +57,9 @@ describe('every operation against the Prism mock', () => {
   });
 
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
-    const call = (client as unknown as Record<string, (p: string, init: Json) => Promise<{ data?: unknown; error?: unknown; response: Response }>>)[c.method.toUpperCase()]!;
+    const call = (client as unknown as Record<string, (p: string, init: Json) => Promise<{ data?: unknown; error?: unknown; response: Response }>>)[
+      c.method.toUpperCase()
+    ]!;
     const { data, error, response } = await call(c.path, { params: { path: c.pathParams, query: c.query }, body: c.body });
     expect(error, JSON.stringify(error)).toBeUndefined();
     expect(response.status).toBe(c.success);

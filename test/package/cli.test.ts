@@ -36,8 +36,16 @@ it('declares the bin, ships it with a shebang, and keeps openapi-fetch the only 
 });
 
 it('plans and applies a manifest, reading the spec shipped in the package', async () => {
-  await writeFile(join(dir, 'sinch-provisioning.yaml'), 'webhooks:\n  - target: https://example.com/hook\n    triggers: [BUNDLE_DONE]\n    secret: ${env:SINCH_WEBHOOK_SECRET}\n');
-  const env = { SINCH_PROVISIONING_URL: fake.url, SINCH_ACCESS_TOKEN: 'fake-token', SINCH_PROJECT_ID: fake.projectId, SINCH_WEBHOOK_SECRET: 'S3NT1NEL-pkg-secret-12' };
+  await writeFile(
+    join(dir, 'sinch-provisioning.yaml'),
+    'webhooks:\n  - target: https://example.com/hook\n    triggers: [BUNDLE_DONE]\n    secret: ${env:SINCH_WEBHOOK_SECRET}\n',
+  );
+  const env = {
+    SINCH_PROVISIONING_URL: fake.url,
+    SINCH_ACCESS_TOKEN: 'fake-token',
+    SINCH_PROJECT_ID: fake.projectId,
+    SINCH_WEBHOOK_SECRET: 'S3NT1NEL-pkg-secret-12',
+  };
   const plan = await npx(['plan', '--detailed-exitcode'], env);
   expect(plan.code, plan.stderr).toBe(2);
   const apply = await npx(['apply', '--yes'], env);

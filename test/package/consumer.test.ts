@@ -92,7 +92,10 @@ describe('runtime', () => {
   });
 
   it('bundles the main entry for a browser or edge runtime without Node built-ins', async () => {
-    await writeFile(join(dir, 'edge.mjs'), `import { constructWebhookEvent, Provisioning } from 'sinch-provisioning';\nexport { constructWebhookEvent, Provisioning };\n`);
+    await writeFile(
+      join(dir, 'edge.mjs'),
+      `import { constructWebhookEvent, Provisioning } from 'sinch-provisioning';\nexport { constructWebhookEvent, Provisioning };\n`,
+    );
     const result = await build({
       entryPoints: [join(dir, 'edge.mjs')],
       absWorkingDir: dir,

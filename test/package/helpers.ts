@@ -42,9 +42,7 @@ export async function mustRun(file: string, args: string[], cwd: string, env: No
 // download from is kept.
 const KEPT_NPM = /^npm_config_(registry|cache|proxy|https_proxy|noproxy|cafile|strict_ssl)$/i;
 function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('SINCH_') && (!/^npm_/i.test(key) || KEPT_NPM.test(key))),
-  );
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('SINCH_') && (!/^npm_/i.test(key) || KEPT_NPM.test(key))));
 }
 
 /** A fresh project in the OS temp dir with the given package.json fields. */

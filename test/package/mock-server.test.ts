@@ -39,11 +39,7 @@ afterAll(async () => {
 
 it('documents the files and the CI command that the test runs', async () => {
   const markdown = await readFile(DOC, 'utf8');
-  expect([...tsFiles(markdown).keys()]).toEqual([
-    'test/contract/mock-api.setup.ts',
-    'vitest.contract.config.ts',
-    'test/contract/webhooks.test.ts',
-  ]);
+  expect([...tsFiles(markdown).keys()]).toEqual(['test/contract/mock-api.setup.ts', 'vitest.contract.config.ts', 'test/contract/webhooks.test.ts']);
   expect(ciSteps(markdown)).toEqual(['npm ci', 'npx vitest run --config vitest.contract.config.ts']);
 });
 
@@ -61,9 +57,6 @@ it('runs the documented contract tests against the bundled spec', async () => {
   const outcomes = report.testResults.flatMap((file: { assertionResults: { title: string; status: string }[] }) =>
     file.assertionResults.map((test) => `${test.status}: ${test.title}`),
   );
-  expect(outcomes, result.stdout + result.stderr).toEqual([
-    'passed: registers a webhook for every sender event',
-    'passed: lists the webhooks of the project',
-  ]);
+  expect(outcomes, result.stdout + result.stderr).toEqual(['passed: registers a webhook for every sender event', 'passed: lists the webhooks of the project']);
   expect(result.code).toBe(0);
 }, 150_000);

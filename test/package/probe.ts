@@ -48,7 +48,17 @@ export async function expectedProbe(dir: string): Promise<Record<string, unknown
   const { VERSION } = await import('../../src/version.js');
   return {
     exports: Object.keys(await import('../../src/index.js')).sort(),
-    testingExports: ['MOCK_ERROR_CODE', 'MOCK_VIOLATIONS_HEADER', 'PortInUseError', 'bundledSpecPath', 'createTestClient', 'freePort', 'mockViolations', 'startMockServer', 'withMockViolations'],
+    testingExports: [
+      'MOCK_ERROR_CODE',
+      'MOCK_VIOLATIONS_HEADER',
+      'PortInUseError',
+      'bundledSpecPath',
+      'createTestClient',
+      'freePort',
+      'mockViolations',
+      'startMockServer',
+      'withMockViolations',
+    ],
     triggers: WEBHOOK_TRIGGERS.length,
     version: VERSION,
     userAgent: `sinch-provisioning/${VERSION} node/${process.versions.node}`,
@@ -58,8 +68,7 @@ export async function expectedProbe(dir: string): Promise<Record<string, unknown
     specPath: join(dir, 'node_modules/sinch-provisioning/openapi/provisioning.yaml'),
     missingPrism: {
       name: 'ProvisioningError',
-      message:
-        'startMockServer needs the optional peer dependency @stoplight/prism-cli. Install it with: npm install --save-dev @stoplight/prism-cli@5.14.2',
+      message: 'startMockServer needs the optional peer dependency @stoplight/prism-cli. Install it with: npm install --save-dev @stoplight/prism-cli@5.14.2',
       base: true,
     },
   };

@@ -4,7 +4,7 @@
 import { realpath, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { consumerProject, mustRun, npmInstall, run } from './helpers.js';
+import { consumerProject, mustRun, npmInstall } from './helpers.js';
 
 const BUN = 'bun@1.4.5';
 const DENO = 'deno@2.9.6';

@@ -22,7 +22,10 @@ describe('User-Agent', () => {
     const client = new Provisioning({ projectId: 'p', accessToken: 't', fetch, baseUrl: 'https://provisioning.test' });
     await client.webhooks.list();
     await client.raw.GET('/v1/projects/{projectId}/webhooks', { params: { path: { projectId: 'p' } } });
-    expect(agents).toEqual([`sinch-provisioning/${manifest.version} node/${process.versions.node}`, `sinch-provisioning/${manifest.version} node/${process.versions.node}`]);
+    expect(agents).toEqual([
+      `sinch-provisioning/${manifest.version} node/${process.versions.node}`,
+      `sinch-provisioning/${manifest.version} node/${process.versions.node}`,
+    ]);
   });
 
   it('a User-Agent set by the caller wins', async () => {
@@ -31,7 +34,13 @@ describe('User-Agent', () => {
       agents.push(new Request(input, init).headers.get('user-agent'));
       return new Response('{"webhooks":[]}', { status: 200, headers: { 'content-type': 'application/json' } });
     };
-    const client = new Provisioning({ projectId: 'p', accessToken: 't', fetch, baseUrl: 'https://provisioning.test', defaultHeaders: { 'user-agent': 'my-app/1.0' } });
+    const client = new Provisioning({
+      projectId: 'p',
+      accessToken: 't',
+      fetch,
+      baseUrl: 'https://provisioning.test',
+      defaultHeaders: { 'user-agent': 'my-app/1.0' },
+    });
     await client.webhooks.list();
     expect(agents).toEqual(['my-app/1.0']);
   });

@@ -39,7 +39,8 @@ function coerce(param: SpecParameter, values: readonly string[]): unknown {
   const one = (value: string, type: unknown): unknown => {
     if (type === 'integer' || type === 'number') {
       const n = Number(value);
-      if (value.trim() === '' || !Number.isFinite(n) || (type === 'integer' && !Number.isInteger(n))) throw new CliError(`--${param.name} must be ${type === 'integer' ? 'an integer' : 'a number'} (got ${value})`);
+      if (value.trim() === '' || !Number.isFinite(n) || (type === 'integer' && !Number.isInteger(n)))
+        throw new CliError(`--${param.name} must be ${type === 'integer' ? 'an integer' : 'a number'} (got ${value})`);
       return n;
     }
     if (type === 'boolean') {
@@ -70,13 +71,21 @@ async function readBody(ctx: Context, data: string): Promise<unknown> {
 }
 
 /** The request parts of one call, checked against the operation's parameters before anything is sent. */
-export function requestParts(op: SpecOperation, flags: Map<string, string[]>, projectId: string): { path: Record<string, unknown>; query: Record<string, unknown> } {
+export function requestParts(
+  op: SpecOperation,
+  flags: Map<string, string[]>,
+  projectId: string,
+): { path: Record<string, unknown>; query: Record<string, unknown> } {
   const path: Record<string, unknown> = { projectId };
   const query: Record<string, unknown> = {};
   const known = op.parameters.filter((p) => p.in === 'path' || p.in === 'query');
   for (const name of flags.keys()) {
     if (!known.some((p) => p.name === name)) {
-      const list = known.filter((p) => p.name !== 'projectId').map((p) => `--${p.name}`).join(', ') || 'none';
+      const list =
+        known
+          .filter((p) => p.name !== 'projectId')
+          .map((p) => `--${p.name}`)
+          .join(', ') || 'none';
       throw new CliError(`${op.operationId} has no parameter --${name} (parameters: ${list})`);
     }
   }
@@ -107,8 +116,12 @@ export function registerCall(program: Command, ctx: Context): void {
     .action(async (operationId: string | undefined, flags: CallFlags, command: Command) => {
       const all = operations();
       if (flags.list || !operationId) {
-        if (ctx.options(command).json) return ctx.io.json(all.map(({ operationId: id, method, path, summary }) => ({ operationId: id, method, path, summary })));
-        ctx.io.table(['operationId', 'method', 'path'], all.map((o) => [o.operationId, o.method.toUpperCase(), o.path]));
+        if (ctx.options(command).json)
+          return ctx.io.json(all.map(({ operationId: id, method, path, summary }) => ({ operationId: id, method, path, summary })));
+        ctx.io.table(
+          ['operationId', 'method', 'path'],
+          all.map((o) => [o.operationId, o.method.toUpperCase(), o.path]),
+        );
         return;
       }
       const op = all.find((o) => o.operationId === operationId);

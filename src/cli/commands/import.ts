@@ -64,7 +64,10 @@ export function registerImport(program: Command, ctx: Context): void {
     .option('--force', 'overwrite the file if it exists')
     .option('--sections <list>', `comma-separated sections to import: ${SECTIONS.join(',')}`, SECTIONS.join(','))
     .action(async (flags: ImportFlags, command: Command) => {
-      const sections = flags.sections.split(',').map((s) => s.trim()).filter(Boolean);
+      const sections = flags.sections
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const unknown = sections.filter((s) => !(SECTIONS as readonly string[]).includes(s));
       if (unknown.length > 0) throw new CliError(`--sections: unknown ${unknown.join(', ')} (expected ${SECTIONS.join(', ')})`);
       const manifest = await importManifest(ctx.client(command), sections);
@@ -79,9 +82,18 @@ export function registerImport(program: Command, ctx: Context): void {
         return;
       }
       const path = resolve(ctx.io.process.cwd, flags.file);
-      if (!flags.force && (await access(path).then(() => true, () => false))) throw new CliError(`${flags.file} exists: pass --force to overwrite it, or --stdout`);
+      if (
+        !flags.force &&
+        (await access(path).then(
+          () => true,
+          () => false,
+        ))
+      )
+        throw new CliError(`${flags.file} exists: pass --force to overwrite it, or --stdout`);
       await writeFile(path, text);
       const count = (manifest['webhooks'] as unknown[] | undefined)?.length ?? 0;
-      ctx.io.err(`wrote ${flags.file} (${count} webhooks${sections.includes('whatsapp') ? `, ${((manifest['whatsapp'] as { templates: unknown[] }).templates).length} WhatsApp templates` : ''}${sections.includes('kakaotalk') ? `, ${((manifest['kakaotalk'] as { templates: unknown[] }).templates).length} KakaoTalk templates` : ''})`);
+      ctx.io.err(
+        `wrote ${flags.file} (${count} webhooks${sections.includes('whatsapp') ? `, ${(manifest['whatsapp'] as { templates: unknown[] }).templates.length} WhatsApp templates` : ''}${sections.includes('kakaotalk') ? `, ${(manifest['kakaotalk'] as { templates: unknown[] }).templates.length} KakaoTalk templates` : ''})`,
+      );
     });
 }

@@ -32,7 +32,10 @@ export function keyFields(event: WebhookEvent): string {
 const SIGNATURE_HEADERS = /^(content-type|x-sinch-webhook-signature.*)$/i;
 
 async function forward(url: string, req: IncomingMessage, raw: Buffer): Promise<number> {
-  const headers = Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => SIGNATURE_HEADERS.test(k) && typeof v === 'string')) as Record<string, string>;
+  const headers = Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => SIGNATURE_HEADERS.test(k) && typeof v === 'string')) as Record<
+    string,
+    string
+  >;
   const response = await fetch(url, { method: 'POST', headers, body: new Uint8Array(raw), signal: AbortSignal.timeout(10_000) });
   await response.arrayBuffer();
   return response.status;

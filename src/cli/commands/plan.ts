@@ -113,7 +113,13 @@ function readLine(stdin: NodeJS.ReadableStream): Promise<string> {
 function report(ctx: Context, plan: Plan, outcomes: readonly Outcome[], json: boolean): void {
   const { io } = ctx;
   if (json) {
-    const results = outcomes.map((o) => ({ kind: o.change.kind, key: o.change.key, action: o.change.action, result: o.result, ...(o.message ? { message: o.message } : {}) }));
+    const results = outcomes.map((o) => ({
+      kind: o.change.kind,
+      key: o.change.key,
+      action: o.change.action,
+      result: o.result,
+      ...(o.message ? { message: o.message } : {}),
+    }));
     io.json({ ...planJson(plan), results });
     return;
   }
@@ -125,5 +131,7 @@ function report(ctx: Context, plan: Plan, outcomes: readonly Outcome[], json: bo
   const count = (r: string) => outcomes.filter((o) => o.result === r).length;
   const notRun = plan.changes.filter((c) => c.step).length - outcomes.length;
   io.out('');
-  io.out(`Apply: ${count('done')} done, ${count('submitted')} submitted (awaiting review), ${count('blocked')} blocked, ${count('failed')} failed${notRun > 0 ? `, ${notRun} not run (re-run apply to complete)` : ''}.`);
+  io.out(
+    `Apply: ${count('done')} done, ${count('submitted')} submitted (awaiting review), ${count('blocked')} blocked, ${count('failed')} failed${notRun > 0 ? `, ${notRun} not run (re-run apply to complete)` : ''}.`,
+  );
 }

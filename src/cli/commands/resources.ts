@@ -17,9 +17,15 @@ async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
 /** Prints a list or one resource: JSON with --json, else a table of `columns`. */
 function show(ctx: Context, command: Command, value: unknown, columns: readonly string[]): void {
   const safe = redactFields(value);
-  if (ctx.options(command).json) return ctx.io.json(safe);
+  if (ctx.options(command).json) {
+    ctx.io.json(safe);
+    return;
+  }
   const rows = (Array.isArray(safe) ? safe : [safe]) as Row[];
-  ctx.io.table(columns, rows.map((r) => columns.map((c) => get(r, c))));
+  ctx.io.table(
+    columns,
+    rows.map((r) => columns.map((c) => get(r, c))),
+  );
 }
 
 function secretFrom(ctx: Context, flags: { secret?: string; secretEnv?: string }): string | undefined {
@@ -29,17 +35,27 @@ function secretFrom(ctx: Context, flags: { secret?: string; secretEnv?: string }
   return secret;
 }
 
-const triggerList = (value: string): string[] => value.split(',').map((t) => t.trim()).filter(Boolean);
+const triggerList = (value: string): string[] =>
+  value
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
 const WEBHOOK_COLUMNS = ['id', 'target', 'triggers'];
 
 function webhooks(parent: Command, ctx: Context): void {
   const group = parent.command('webhooks').description('provisioning webhooks');
-  group.command('list').description('list the webhooks of the project').action(async (_f, command: Command) => {
-    show(ctx, command, await all(ctx.client(command).webhooks.list({ pageSize: 15 })), WEBHOOK_COLUMNS);
-  });
-  group.command('get <webhookId>').description('show one webhook').action(async (id: string, _f, command: Command) => {
-    show(ctx, command, await ctx.client(command).webhooks.get(id), WEBHOOK_COLUMNS);
-  });
+  group
+    .command('list')
+    .description('list the webhooks of the project')
+    .action(async (_f, command: Command) => {
+      show(ctx, command, await all(ctx.client(command).webhooks.list({ pageSize: 15 })), WEBHOOK_COLUMNS);
+    });
+  group
+    .command('get <webhookId>')
+    .description('show one webhook')
+    .action(async (id: string, _f, command: Command) => {
+      show(ctx, command, await ctx.client(command).webhooks.get(id), WEBHOOK_COLUMNS);
+    });
   group
     .command('create')
     .description('register a webhook')
@@ -70,11 +86,14 @@ function webhooks(parent: Command, ctx: Context): void {
       if (Object.keys(patch).length === 0) throw new CliError('nothing to update: pass --target, --triggers or a secret');
       show(ctx, command, await ctx.client(command).webhooks.update(id, patch), WEBHOOK_COLUMNS);
     });
-  group.command('delete <webhookId>').description('delete a webhook').action(async (id: string, _f, command: Command) => {
-    await ctx.client(command).webhooks.delete(id);
-    if (ctx.options(command).json) ctx.io.json({ deleted: id });
-    else ctx.io.err(`deleted webhook ${id}`);
-  });
+  group
+    .command('delete <webhookId>')
+    .description('delete a webhook')
+    .action(async (id: string, _f, command: Command) => {
+      await ctx.client(command).webhooks.delete(id);
+      if (ctx.options(command).json) ctx.io.json({ deleted: id });
+      else ctx.io.err(`deleted webhook ${id}`);
+    });
 }
 
 const WA_TEMPLATE_COLUMNS = ['name', 'language', 'category', 'state', 'changes.status'];
@@ -96,37 +115,61 @@ export function registerResources(program: Command, ctx: Context): void {
       const query = flags.name ? { templateName: flags.name } : {};
       show(ctx, command, await all(ctx.client(command).whatsapp.templates.list(query)), WA_TEMPLATE_COLUMNS);
     });
-  waTemplates.command('get <name> <language>').description('show one language of a template').action(async (name: string, language: string, _f, command: Command) => {
-    show(ctx, command, await ctx.client(command).whatsapp.templates.get(name, language as WhatsAppTemplateLanguage), WA_TEMPLATE_COLUMNS);
-  });
+  waTemplates
+    .command('get <name> <language>')
+    .description('show one language of a template')
+    .action(async (name: string, language: string, _f, command: Command) => {
+      show(ctx, command, await ctx.client(command).whatsapp.templates.get(name, language as WhatsAppTemplateLanguage), WA_TEMPLATE_COLUMNS);
+    });
   const waSenders = whatsapp.command('senders').description('WhatsApp senders (phone numbers)');
-  waSenders.command('list').description('list senders').action(async (_f, command: Command) => {
-    show(ctx, command, await all(ctx.client(command).whatsapp.senders.list()), SENDER_COLUMNS);
-  });
-  waSenders.command('get <senderId>').description('show one sender').action(async (id: string, _f, command: Command) => {
-    show(ctx, command, await ctx.client(command).whatsapp.senders.get(id), SENDER_COLUMNS);
-  });
+  waSenders
+    .command('list')
+    .description('list senders')
+    .action(async (_f, command: Command) => {
+      show(ctx, command, await all(ctx.client(command).whatsapp.senders.list()), SENDER_COLUMNS);
+    });
+  waSenders
+    .command('get <senderId>')
+    .description('show one sender')
+    .action(async (id: string, _f, command: Command) => {
+      show(ctx, command, await ctx.client(command).whatsapp.senders.get(id), SENDER_COLUMNS);
+    });
 
   const kakao = program.command('kakaotalk').description('KakaoTalk templates');
   const kakaoTemplates = kakao.command('templates').description('message templates of a KakaoTalk sender');
-  kakaoTemplates.command('list <plusFriendId>').description("list a sender's templates").action(async (sender: string, _f, command: Command) => {
-    show(ctx, command, await all(ctx.client(command).kakaotalk.templates.list(sender)), KAKAO_TEMPLATE_COLUMNS);
-  });
-  kakaoTemplates.command('get <plusFriendId> <code>').description('show one template').action(async (sender: string, code: string, _f, command: Command) => {
-    show(ctx, command, await ctx.client(command).kakaotalk.templates.get(sender, code), KAKAO_TEMPLATE_COLUMNS);
-  });
+  kakaoTemplates
+    .command('list <plusFriendId>')
+    .description("list a sender's templates")
+    .action(async (sender: string, _f, command: Command) => {
+      show(ctx, command, await all(ctx.client(command).kakaotalk.templates.list(sender)), KAKAO_TEMPLATE_COLUMNS);
+    });
+  kakaoTemplates
+    .command('get <plusFriendId> <code>')
+    .description('show one template')
+    .action(async (sender: string, code: string, _f, command: Command) => {
+      show(ctx, command, await ctx.client(command).kakaotalk.templates.get(sender, code), KAKAO_TEMPLATE_COLUMNS);
+    });
 
   const rcs = program.command('rcs').description('RCS senders');
   const rcsSenders = rcs.command('senders').description('RCS senders (agents)');
-  rcsSenders.command('list').description('list RCS senders').action(async (_f, command: Command) => {
-    show(ctx, command, await all(ctx.client(command).rcs.senders.list()), RCS_COLUMNS);
-  });
-  rcsSenders.command('get <senderId>').description('show one RCS sender').action(async (id: string, _f, command: Command) => {
-    show(ctx, command, await ctx.client(command).rcs.senders.get(id), RCS_COLUMNS);
-  });
+  rcsSenders
+    .command('list')
+    .description('list RCS senders')
+    .action(async (_f, command: Command) => {
+      show(ctx, command, await all(ctx.client(command).rcs.senders.list()), RCS_COLUMNS);
+    });
+  rcsSenders
+    .command('get <senderId>')
+    .description('show one RCS sender')
+    .action(async (id: string, _f, command: Command) => {
+      show(ctx, command, await ctx.client(command).rcs.senders.get(id), RCS_COLUMNS);
+    });
 
   const bundles = program.command('bundles').description('bundles');
-  bundles.command('get <bundleId>').description('show one bundle').action(async (id: string, _f, command: Command) => {
-    show(ctx, command, await ctx.client(command).bundles.get(id), BUNDLE_COLUMNS);
-  });
+  bundles
+    .command('get <bundleId>')
+    .description('show one bundle')
+    .action(async (id: string, _f, command: Command) => {
+      show(ctx, command, await ctx.client(command).bundles.get(id), BUNDLE_COLUMNS);
+    });
 }

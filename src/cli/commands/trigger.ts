@@ -27,7 +27,9 @@ export async function sendEvent(trigger: string, url: string, secret: string): P
   try {
     response = await fetch(url, { method: 'POST', headers, body, signal: AbortSignal.timeout(10_000) });
   } catch (error) {
-    throw new CliError(`could not deliver ${trigger} to ${url}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`);
+    throw new CliError(
+      `could not deliver ${trigger} to ${url}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`,
+    );
   }
   await response.arrayBuffer();
   return { status: response.status, event };

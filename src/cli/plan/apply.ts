@@ -110,7 +110,12 @@ function reviewOutcome(change: Change, resource: Reviewed): Outcome {
   return { change, result: 'done', ...(draft ? { message: 'saved as a draft' } : {}) };
 }
 
-async function waitForReviews(client: Provisioning, outcomes: Outcome[], wait: { timeout: number; interval: number }, progress: (line: string) => void): Promise<void> {
+async function waitForReviews(
+  client: Provisioning,
+  outcomes: Outcome[],
+  wait: { timeout: number; interval: number },
+  progress: (line: string) => void,
+): Promise<void> {
   for (const outcome of outcomes) {
     if (outcome.result !== 'submitted') continue;
     const step = outcome.change.step as Step;

@@ -12,7 +12,10 @@ export function diffFields(desired: unknown, live: unknown, path = '', out: Fiel
     else for (const [key, value] of Object.entries(desired)) if (value !== undefined) diffFields(value, live[key], at(path, key), out);
   } else if (Array.isArray(desired)) {
     if (!Array.isArray(live) || live.length !== desired.length) out.push({ field: path, from: live, to: desired });
-    else desired.forEach((value, i) => diffFields(value, live[i], at(path, i), out));
+    else
+      desired.forEach((value, i) => {
+        diffFields(value, live[i], at(path, i), out);
+      });
   } else if (desired !== live) {
     out.push({ field: path, from: live, to: desired });
   }

@@ -57,8 +57,7 @@ export class ApiError extends ProvisioningError {
     const apiMessage = str(json?.['message']) ?? str(json?.['error_description']) ?? str(text?.trim().slice(0, 200));
     const resolution = str(json?.['resolution']);
     const op = init.operation ? `${init.operation.method} ${init.operation.path} -> ` : '';
-    const what =
-      init.detail ?? ([errorCode, apiMessage].filter(Boolean).join(': ') || (text === undefined ? 'no response body' : 'empty response body'));
+    const what = init.detail ?? ([errorCode, apiMessage].filter(Boolean).join(': ') || (text === undefined ? 'no response body' : 'empty response body'));
     const message = `${op}${init.status} ${what}${resolution ? ` (resolution: ${resolution})` : ''}`;
     super(scrubText(`${init.prefix ?? ''}${message}`, secrets));
     this.status = init.status;
@@ -66,8 +65,7 @@ export class ApiError extends ProvisioningError {
     this.errorCode = errorCode === undefined ? undefined : scrubText(errorCode, secrets);
     this.resolution = resolution === undefined ? undefined : scrubText(resolution, secrets);
     const info = json?.['additionalInformation'];
-    this.additionalInformation =
-      info !== null && typeof info === 'object' ? (redactJson(info, secrets) as Record<string, unknown>) : undefined;
+    this.additionalInformation = info !== null && typeof info === 'object' ? (redactJson(info, secrets) as Record<string, unknown>) : undefined;
     this.body = json ? redactJson(json, secrets) : text;
     this.rawBody = text;
     this.headers = redactHeaders(init.headers, secrets);

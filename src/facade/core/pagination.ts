@@ -214,11 +214,7 @@ export class PagePromise<T, R extends ListEnvelope = ListEnvelope> implements Pr
  * Wraps a page fetcher into a {@link PagePromise}. `itemsKey` names the array in the
  * response (`webhooks`, `bundles`, `senders` ...); `pageToken` starts from a given page.
  */
-export function paginate<R extends ListEnvelope, K extends keyof R>(
-  itemsKey: K,
-  fetchPage: PageFetcher<R>,
-  pageToken?: string,
-): PagePromise<ItemOf<R, K>, R> {
+export function paginate<R extends ListEnvelope, K extends keyof R>(itemsKey: K, fetchPage: PageFetcher<R>, pageToken?: string): PagePromise<ItemOf<R, K>, R> {
   return new PagePromise(
     () => fetchPage(pageToken || undefined),
     (response) => {

@@ -14,7 +14,8 @@ import { SENSITIVE_FIELDS, SENSITIVE_VALUE_FIELDS } from '../../generated/sensit
 
 export const REDACTED = '[REDACTED]';
 
-const SENSITIVE_KEY = /^(authorization|proxy-authorization|cookie|set-cookie|secret|key_?secret|client_?secret|password|(access|refresh|id)?_?token|x-api-key)$/i;
+const SENSITIVE_KEY =
+  /^(authorization|proxy-authorization|cookie|set-cookie|secret|key_?secret|client_?secret|password|(access|refresh|id)?_?token|x-api-key)$/i;
 // Pure: an app that never redacts (a webhook-only receiver) drops both sets and the generated lists.
 const SPEC_SENSITIVE = /* @__PURE__ */ new Set(/* @__PURE__ */ SENSITIVE_FIELDS.map((name) => name.toLowerCase()));
 const SPEC_SENSITIVE_VALUES = /* @__PURE__ */ new Set(/* @__PURE__ */ SENSITIVE_VALUE_FIELDS.map((name) => name.toLowerCase()));

@@ -160,11 +160,6 @@ export function retryAfterDelay(header: string | null | undefined, now: number, 
 }
 
 /** The wait before the n-th retry: Retry-After when the server sent one (jittered, capped), else backoff. */
-export function retryDelay(options: {
-  retry: number;
-  retryAfter?: string | null | undefined;
-  now: number;
-  random?: (() => number) | undefined;
-}): number {
+export function retryDelay(options: { retry: number; retryAfter?: string | null | undefined; now: number; random?: (() => number) | undefined }): number {
   return retryAfterDelay(options.retryAfter, options.now, options.random) ?? backoffDelay(options.retry, options.random);
 }

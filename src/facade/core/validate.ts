@@ -40,14 +40,16 @@ export type SchemaRefs = Readonly<Record<string, Schema>>;
 /** How many allowed values an enum message lists before it says how many more there are. */
 const LISTED_VALUES = 5;
 
-const at = (path: string, key: string | number): string =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+const at = (path: string, key: string | number): string => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** `"A", "B", "C", "D", "E" … (7 more)`: enough to spot the right value without a wall of text. */
 export function listValues(values: readonly unknown[]): string {
-  const shown = values.slice(0, LISTED_VALUES).map((v) => JSON.stringify(v)).join(', ');
+  const shown = values
+    .slice(0, LISTED_VALUES)
+    .map((v) => JSON.stringify(v))
+    .join(', ');
   return values.length > LISTED_VALUES ? `${shown} … (${values.length - LISTED_VALUES} more)` : shown;
 }
 
@@ -100,7 +102,11 @@ function check(value: unknown, schema: Schema, path: string, refs: SchemaRefs, d
     const n = [...value].length;
     if (schema.minLength !== undefined && n < schema.minLength) add('minLength', `must be at least ${plural(schema.minLength, 'character')} long`);
     if (schema.maxLength !== undefined && n > schema.maxLength) add('maxLength', `must be at most ${plural(schema.maxLength, 'character')} long (got ${n})`);
-    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) add('pattern', schema['x-pattern-description'] ? `must be ${schema['x-pattern-description']} (pattern ${schema.pattern})` : `must match ${schema.pattern}`);
+    if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value))
+      add(
+        'pattern',
+        schema['x-pattern-description'] ? `must be ${schema['x-pattern-description']} (pattern ${schema.pattern})` : `must match ${schema.pattern}`,
+      );
     const bad = schema.format === undefined ? undefined : formatIssue(value, schema.format);
     if (bad) add('format', bad);
   }
@@ -110,10 +116,14 @@ function check(value: unknown, schema: Schema, path: string, refs: SchemaRefs, d
   }
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems) add('minItems', `must contain at least ${plural(schema.minItems, 'item')}`);
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) add('maxItems', `must contain at most ${plural(schema.maxItems, 'item')} (got ${value.length})`);
+    if (schema.maxItems !== undefined && value.length > schema.maxItems)
+      add('maxItems', `must contain at most ${plural(schema.maxItems, 'item')} (got ${value.length})`);
     if (schema.uniqueItems && new Set(value.map((v) => JSON.stringify(v))).size !== value.length) add('uniqueItems', 'must not contain duplicates');
     const { items } = schema;
-    if (items) value.forEach((item, i) => issues.push(...check(item, items, at(path, i), refs, depth + 1)));
+    if (items)
+      value.forEach((item, i) => {
+        issues.push(...check(item, items, at(path, i), refs, depth + 1));
+      });
   }
   if (kindOf(value) === 'object') {
     const obj = value as Record<string, unknown>;
@@ -180,7 +190,10 @@ function alternativeIssues(value: unknown, alternatives: readonly Schema[], path
       if (matching.length === 0) {
         const allowed = [...new Map(pins.map((p) => [JSON.stringify(p!.value), p!.value])).values()];
         const rule = obj[key] === undefined ? 'required' : 'enum';
-        const message = obj[key] === undefined ? `is required (one of ${listValues(allowed)})` : `${JSON.stringify(obj[key])} is not an allowed value; allowed: ${listValues(allowed)}`;
+        const message =
+          obj[key] === undefined
+            ? `is required (one of ${listValues(allowed)})`
+            : `${JSON.stringify(obj[key])} is not an allowed value; allowed: ${listValues(allowed)}`;
         return [obj[key] === undefined ? { path: at(path, key), rule, message } : { path: at(path, key), rule, message, values: [obj[key]] }];
       }
       candidates = matching;

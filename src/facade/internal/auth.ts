@@ -24,8 +24,14 @@ export function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefin
     const onAbort = (): void => reject(new AbortError('Request aborted by the caller'));
     signal.addEventListener('abort', onAbort, { once: true });
     promise.then(
-      (v) => (signal.removeEventListener('abort', onAbort), resolve(v)),
-      (e: unknown) => (signal.removeEventListener('abort', onAbort), reject(e)),
+      (v) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(v);
+      },
+      (e: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(e);
+      },
     );
   });
 }

@@ -67,7 +67,8 @@ export class CallObserver {
         const result = hook.call(hooks, context);
         if (result && typeof (result as PromiseLike<void>).then === 'function') {
           const caught = Promise.resolve(result).catch((err: unknown) => this.#failed(name, err));
-          (pending ??= []).push(caught);
+          pending ??= [];
+          pending.push(caught);
         }
       } catch (err) {
         this.#failed(name, err);

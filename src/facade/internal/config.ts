@@ -138,13 +138,15 @@ function resolveAuth(options: ProvisioningOptions, env: Env, fetch: typeof globa
       fail('Invalid accessToken: expected a non-empty string or a function returning a Promise<string>', 'accessToken');
     }
     if (headerProblem('authorization', `Bearer ${accessToken}`)) {
-      fail('Invalid accessToken: it contains characters the Authorization header cannot carry (CR, LF, other control characters or characters above U+00FF)', 'accessToken');
+      fail(
+        'Invalid accessToken: it contains characters the Authorization header cannot carry (CR, LF, other control characters or characters above U+00FF)',
+        'accessToken',
+      );
     }
     return new BearerAuth(accessToken);
   }
   const keyId = pick(options, 'keyId', env, 'SINCH_KEY_ID') ?? fail('Missing keyId (or give accessToken)', 'keyId', 'SINCH_KEY_ID');
-  const keySecret =
-    pick(options, 'keySecret', env, 'SINCH_KEY_SECRET') ?? fail('Missing keySecret (or give accessToken)', 'keySecret', 'SINCH_KEY_SECRET');
+  const keySecret = pick(options, 'keySecret', env, 'SINCH_KEY_SECRET') ?? fail('Missing keySecret (or give accessToken)', 'keySecret', 'SINCH_KEY_SECRET');
   if (auth === 'basic') return new BasicAuth(keyId, keySecret);
   const authUrl = url(pick(options, 'authUrl', env, 'SINCH_AUTH_URL') ?? DEFAULT_AUTH_URL, 'authUrl', 'SINCH_AUTH_URL');
   return new OAuth2ClientCredentials({ keyId, keySecret, authUrl, fetch, timeout, maxResponseBytes });
@@ -157,8 +159,7 @@ function resolveAuth(options: ProvisioningOptions, env: Env, fetch: typeof globa
  */
 export function resolveConfig(options: ProvisioningOptions = {}, env: Env = typeof process === 'undefined' ? {} : process.env): ResolvedConfig {
   if (options === null || typeof options !== 'object') fail('Invalid options: expected an object', 'options');
-  const projectId =
-    pick(options, 'projectId', env, 'SINCH_PROJECT_ID') ?? fail('Missing projectId', 'projectId', 'SINCH_PROJECT_ID');
+  const projectId = pick(options, 'projectId', env, 'SINCH_PROJECT_ID') ?? fail('Missing projectId', 'projectId', 'SINCH_PROJECT_ID');
   if (isDotSegment(projectId)) fail("Invalid projectId: '.' and '..' (in any encoding) would address another route", 'projectId', 'SINCH_PROJECT_ID');
   const baseUrl = url(pick(options, 'baseUrl', env, 'SINCH_PROVISIONING_URL') ?? DEFAULT_BASE_URL, 'baseUrl', 'SINCH_PROVISIONING_URL', true);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;

@@ -28,13 +28,7 @@ export interface LogContext {
  * Writes one line to the logger with context redacted (sensitive keys masked, known
  * secrets scrubbed). A throwing or rejecting logger never breaks a request, nor the process.
  */
-export function log(
-  logger: Logger | undefined,
-  level: LogLevel,
-  message: string,
-  context: LogContext,
-  secrets: Iterable<string>,
-): void {
+export function log(logger: Logger | undefined, level: LogLevel, message: string, context: LogContext, secrets: Iterable<string>): void {
   if (!logger) return;
   const list = [...secrets];
   try {

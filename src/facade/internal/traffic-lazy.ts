@@ -11,7 +11,8 @@ export function lazyTraffic(options: TrafficOptions): Traffic {
   return {
     tryAcquire: (previous) => gate?.tryAcquire(previous),
     async acquire(signal, previous) {
-      gate ??= await (loading ??= import('./traffic.js').then((m) => m.createTraffic(options)));
+      loading ??= import('./traffic.js').then((m) => m.createTraffic(options));
+      gate ??= await loading;
       if (signal?.aborted) throw signal.reason;
       return gate.tryAcquire(previous) ?? gate.acquire(signal, previous);
     },

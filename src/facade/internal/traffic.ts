@@ -126,9 +126,18 @@ export function createTraffic(options: TrafficOptions = {}): Traffic {
     sendsHead = firstAfter(sends, sendsHead, t - RATE_WINDOW_MS);
     doneHead = firstAfter(done, doneHead, t - LEARNED_WINDOW_MS);
     acceptedHead = firstAfter(accepted, acceptedHead, t - RATE_WINDOW_MS);
-    if (sendsHead > 1024 && sendsHead * 2 > sends.length) sends.splice(0, sendsHead), (sendsHead = 0);
-    if (doneHead > 1024 && doneHead * 2 > done.length) done.splice(0, doneHead), (doneHead = 0);
-    if (acceptedHead > 1024 && acceptedHead * 2 > accepted.length) accepted.splice(0, acceptedHead), (acceptedHead = 0);
+    if (sendsHead > 1024 && sendsHead * 2 > sends.length) {
+      sends.splice(0, sendsHead);
+      sendsHead = 0;
+    }
+    if (doneHead > 1024 && doneHead * 2 > done.length) {
+      done.splice(0, doneHead);
+      doneHead = 0;
+    }
+    if (acceptedHead > 1024 && acceptedHead * 2 > accepted.length) {
+      accepted.splice(0, acceptedHead);
+      acceptedHead = 0;
+    }
   };
 
   /** The earliest time at which an attempt may start as far as the clocks go (pause, rates). */

@@ -74,8 +74,7 @@ export function createTransport(config: TransportConfig): Transport {
     // still be scrubbed from what the later attempts log and from the error they end in.
     const sent: string[] = [];
     const secrets = (): string[] => [...bodySecrets, ...config.auth.secrets(), ...sent];
-    const aborted = (cause?: unknown): AbortError =>
-      new AbortError(`${method} ${path} was aborted by the caller`, { cause });
+    const aborted = (cause?: unknown): AbortError => new AbortError(`${method} ${path} was aborted by the caller`, { cause });
 
     let retries = 0;
     let authRetried = false;
@@ -135,7 +134,11 @@ export function createTransport(config: TransportConfig): Transport {
         // Nothing reached the API yet, so any method may retry a token endpoint that could not
         // be reached, was too slow, or was briefly unavailable (429, 5xx); a refused key (400, 401) is final.
         if (timedOut) {
-          const error = new TimeoutError(`${method} ${path} timed out after ${timeout} ms waiting for credentials`, { cause: err, operation, requestSent: false });
+          const error = new TimeoutError(`${method} ${path} timed out after ${timeout} ms waiting for credentials`, {
+            cause: err,
+            operation,
+            requestSent: false,
+          });
           note('warn', `${error.name} waiting for credentials (attempt ${attempt})`, () => ({ error: error.name }));
           if (await retryAfter({ kind: 'connection' }, error.name)) continue;
           throw error;
@@ -161,7 +164,8 @@ export function createTransport(config: TransportConfig): Transport {
       }
       // --- hooks and tracing see the attempt (and may set headers) before Authorization is set ---
       const hooked = observer?.request(attempt, headers, controller.signal);
-      if (hooked && (await hooked, controller.signal.aborted)) {
+      if (hooked) await hooked;
+      if (hooked && controller.signal.aborted) {
         // The attempt ran out (or the caller aborted) while an onRequest hook was pending: nothing was sent.
         release();
         if (userSignal?.aborted) throw aborted(userSignal.reason);

@@ -27,7 +27,6 @@ export function withLogLevel(logger: Logger | undefined, option: unknown, fromEn
   if (level === 'off') return undefined;
   const target: Logger = logger ?? console;
   const min = LEVELS.indexOf(level as LogLevel);
-  const at = (l: LogLevel): Logger[LogLevel] =>
-    LEVELS.indexOf(l) >= min ? (message, context) => target[l](message, context) : () => undefined;
+  const at = (l: LogLevel): Logger[LogLevel] => (LEVELS.indexOf(l) >= min ? (message, context) => target[l](message, context) : () => undefined);
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

@@ -21,7 +21,10 @@ function headerRecord(headers: unknown): Record<string, unknown> | undefined {
 
 function issuesOf(init: RawInit | undefined): ValidationIssue[] {
   const issues = dotSegmentIssues(init?.params?.path);
-  for (const [where, record] of [['headers', headerRecord(init?.headers)], ['params.header', init?.params?.header]] as const) {
+  for (const [where, record] of [
+    ['headers', headerRecord(init?.headers)],
+    ['params.header', init?.params?.header],
+  ] as const) {
     const bad = firstHeaderProblem(record);
     if (bad) issues.push({ path: `${where}.${bad[0]}`, rule: 'header', message: bad[1] });
   }
@@ -34,6 +37,7 @@ function issuesOf(init: RawInit | undefined): ValidationIssue[] {
  * and a header value fetch would refuse (its TypeError quotes the value) are a
  * ValidationError, and nothing is sent.
  */
+// biome-ignore lint/suspicious/noExplicitAny: any openapi-fetch client, whatever its paths
 export function guardRaw<C extends Client<any, any>>(raw: C): C {
   const methods = raw as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const verb of VERBS) {

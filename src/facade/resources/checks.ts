@@ -2,8 +2,7 @@
 // only in prose). Each caller still words its own issues: rule names and messages differ.
 
 /** A plain object (not null, not an array), i.e. a body or block the checks can look into. */
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An entry of a list whose `key` holds the same value as an earlier entry. */
 export interface Repeat {

@@ -1,14 +1,8 @@
 import { WebhookVerificationError, type WebhookVerificationReason } from './errors.js';
-import type {
-  ProvisioningWebhookEvent,
-  UnknownWebhookEvent,
-  WebhookEvent,
-  WebhookEventMap,
-  WebhookEventType,
-} from './events.js';
+import type { ProvisioningWebhookEvent, UnknownWebhookEvent, WebhookEvent, WebhookEventMap, WebhookEventType } from './events.js';
 import { ConfigurationError } from '../core/errors.js';
 import { utf8 } from './encoding.js';
-import { normaliseSecrets, normaliseTolerance, nowSeconds, type WebhookSecret } from './options.js';
+import { normalizeSecrets, normalizeTolerance, nowSeconds, type WebhookSecret } from './options.js';
 import { isKnownWebhookEvent, parseWebhookEvent } from './parse.js';
 import { SignedMessage } from './hmac.js';
 import { checkDeliveryHeaders, signedSuffix, verifySignedMessage } from './verify.js';
@@ -56,9 +50,9 @@ export const DEFAULT_WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
  * bodies hold only a reason code.
  */
 export function createWebhookHandler(options: CreateWebhookHandlerOptions): (request: Request) => Promise<Response> {
-  const secrets = normaliseSecrets(options.secret);
-  const tolerance = normaliseTolerance(options.tolerance);
-  const maxBodyBytes = normaliseMaxBodyBytes(options.maxBodyBytes);
+  const secrets = normalizeSecrets(options.secret);
+  const tolerance = normalizeTolerance(options.tolerance);
+  const maxBodyBytes = normalizeMaxBodyBytes(options.maxBodyBytes);
   const report = (error: unknown, request: Request): void => {
     try {
       const result = options.onError?.(error, request);
@@ -112,11 +106,7 @@ function tooLarge(max: number): WebhookVerificationError {
  * are copied once. Stops, and cancels the stream, as soon as more than `max` bytes arrive
  * (or before reading when Content-Length already says so).
  */
-async function readSignedMessage(
-  request: Request,
-  suffix: string,
-  max: number,
-): Promise<SignedMessage> {
+async function readSignedMessage(request: Request, suffix: string, max: number): Promise<SignedMessage> {
   const declared = request.headers.get('content-length');
   if (declared !== null && /^\d+$/.test(declared.trim()) && Number(declared) > max) throw tooLarge(max);
   const chunks: Uint8Array[] = [];
@@ -154,12 +144,11 @@ function discardBody(request: Request): void {
   }
 }
 
-function normaliseMaxBodyBytes(value: number | undefined): number {
+function normalizeMaxBodyBytes(value: number | undefined): number {
   const max = value ?? DEFAULT_WEBHOOK_MAX_BODY_BYTES;
   if (!Number.isSafeInteger(max) || max < 1) {
     throw new ConfigurationError(
-      `Webhook maxBodyBytes must be a whole number of bytes >= 1 (got ${String(value)}); ` +
-        `the default is ${DEFAULT_WEBHOOK_MAX_BODY_BYTES} (1 MiB).`,
+      `Webhook maxBodyBytes must be a whole number of bytes >= 1 (got ${String(value)}); ` + `the default is ${DEFAULT_WEBHOOK_MAX_BODY_BYTES} (1 MiB).`,
       { option: 'maxBodyBytes' },
     );
   }

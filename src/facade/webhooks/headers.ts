@@ -31,7 +31,7 @@ export function readHeaders(headers: WebhookHeaders, names: readonly string[]): 
   if (isFetchHeaders(headers)) return names.map((name) => clean(headers.get(name) ?? ''));
   const found: string[][] = names.map(() => []);
   for (const key in headers) {
-    if (!Object.prototype.hasOwnProperty.call(headers, key)) continue;
+    if (!Object.hasOwn(headers, key)) continue;
     const at = names.indexOf(key.toLowerCase());
     const value = at < 0 ? undefined : headers[key];
     if (value === undefined) continue;

@@ -100,11 +100,7 @@ function verifierFor(secret: string): Verifier {
 }
 
 /** True when `signature` is the HMAC-SHA256 of `message` keyed with the UTF-8 `secret`. */
-export async function hmacSha256Matches(
-  secret: string,
-  message: SignedMessage,
-  signature: Uint8Array<ArrayBuffer>,
-): Promise<boolean> {
+export async function hmacSha256Matches(secret: string, message: SignedMessage, signature: Uint8Array<ArrayBuffer>): Promise<boolean> {
   return verifierFor(secret)(message, signature);
 }
 

@@ -4,7 +4,7 @@ import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './events.js';
 import { type CreateWebhookHandlerOptions, dispatchWebhookEvent } from './handler.js';
 import type { WebhookHeaders } from './headers.js';
-import { normaliseSecrets, normaliseTolerance } from './options.js';
+import { normalizeSecrets, normalizeTolerance } from './options.js';
 import { constructWebhookEvent } from './parse.js';
 
 // Typed by shape, not by node:http, so that the main entry stays free of Node built-ins.
@@ -19,7 +19,9 @@ export interface NodeWebhookRequest {
   rawBody?: unknown;
   /** True once the body stream has been read to the end. */
   readableEnded?: boolean;
+  // biome-ignore lint/suspicious/noExplicitAny: Node's EventEmitter listener signature
   on(event: string, listener: (...args: any[]) => void): unknown;
+  // biome-ignore lint/suspicious/noExplicitAny: Node's EventEmitter listener signature
   removeListener(event: string, listener: (...args: any[]) => void): unknown;
   resume(): unknown;
 }
@@ -66,8 +68,8 @@ const TOO_LARGE = Symbol('too large');
  * ```
  */
 export function createWebhookMiddleware(options: CreateWebhookMiddlewareOptions): WebhookMiddleware {
-  const secret = normaliseSecrets(options.secret);
-  const tolerance = normaliseTolerance(options.tolerance);
+  const secret = normalizeSecrets(options.secret);
+  const tolerance = normalizeTolerance(options.tolerance);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) {
     throw new ConfigurationError(`maxBodyBytes must be a positive integer (got ${String(options.maxBodyBytes)})`, { option: 'maxBodyBytes' });

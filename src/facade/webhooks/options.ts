@@ -7,7 +7,7 @@ export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 300;
 export type WebhookSecret = string | readonly string[];
 
 /** Checks the caller's own settings; these are programming errors, not bad deliveries. */
-export function normaliseSecrets(secret: WebhookSecret): readonly string[] {
+export function normalizeSecrets(secret: WebhookSecret): readonly string[] {
   const secrets = typeof secret === 'string' ? [secret] : secret;
   if (!Array.isArray(secrets) || secrets.length === 0 || secrets.some((s) => typeof s !== 'string' || s === '')) {
     throw new ConfigurationError(
@@ -19,7 +19,7 @@ export function normaliseSecrets(secret: WebhookSecret): readonly string[] {
   return secrets;
 }
 
-export function normaliseTolerance(tolerance: number | undefined): number {
+export function normalizeTolerance(tolerance: number | undefined): number {
   const value = tolerance ?? DEFAULT_WEBHOOK_TOLERANCE_SECONDS;
   if (!Number.isFinite(value) || value < 0) {
     throw new ConfigurationError(
@@ -33,6 +33,6 @@ export function normaliseTolerance(tolerance: number | undefined): number {
 
 /** The current time in whole Unix seconds, from an injected clock if given. */
 export function nowSeconds(now: Date | (() => Date) | undefined): number {
-  const date = typeof now === 'function' ? now() : now ?? new Date();
+  const date = typeof now === 'function' ? now() : (now ?? new Date());
   return Math.floor(date.getTime() / 1000);
 }

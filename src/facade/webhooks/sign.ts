@@ -1,13 +1,7 @@
 import { ConfigurationError } from '../core/errors.js';
 import { toBase64, utf8 } from './encoding.js';
-import {
-  WEBHOOK_ALGORITHM_HEADER,
-  WEBHOOK_NONCE_HEADER,
-  WEBHOOK_SIGNATURE_ALGORITHM,
-  WEBHOOK_SIGNATURE_HEADER,
-  WEBHOOK_TIMESTAMP_HEADER,
-} from './headers.js';
-import { normaliseSecrets } from './options.js';
+import { WEBHOOK_ALGORITHM_HEADER, WEBHOOK_NONCE_HEADER, WEBHOOK_SIGNATURE_ALGORITHM, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER } from './headers.js';
+import { normalizeSecrets } from './options.js';
 
 export interface SignWebhookPayloadOptions {
   /** An event object (serialised with JSON.stringify) or the exact body string to sign. */
@@ -36,7 +30,7 @@ export interface SignedWebhook {
  */
 export async function signWebhookPayload(options: SignWebhookPayloadOptions): Promise<SignedWebhook> {
   const { secret } = options;
-  normaliseSecrets(secret);
+  normalizeSecrets(secret);
   const body = typeof options.payload === 'string' ? options.payload : JSON.stringify(options.payload);
   if (typeof body !== 'string') {
     throw new ConfigurationError('signWebhookPayload: payload must be a string or a JSON-serialisable value.', {
@@ -66,11 +60,9 @@ function unixSeconds(timestamp: number | Date): number {
   if (timestamp instanceof Date) return Math.floor(timestamp.getTime() / 1000);
   // 1e11 s is the year 5138: a larger value is almost certainly Date.now() milliseconds.
   if (!Number.isSafeInteger(timestamp) || timestamp < 0 || timestamp >= 1e11) {
-    throw new ConfigurationError(
-      `signWebhookPayload: timestamp must be whole Unix seconds (got ${timestamp}); ` +
-        'pass Math.floor(Date.now() / 1000) or a Date.',
-      { option: 'timestamp' },
-    );
+    throw new ConfigurationError(`signWebhookPayload: timestamp must be whole Unix seconds (got ${timestamp}); pass Math.floor(Date.now() / 1000) or a Date.`, {
+      option: 'timestamp',
+    });
   }
   return timestamp;
 }

@@ -10,7 +10,7 @@ import {
   readHeaders,
   type WebhookHeaders,
 } from './headers.js';
-import { normaliseSecrets, normaliseTolerance, nowSeconds, type WebhookSecret } from './options.js';
+import { normalizeSecrets, normalizeTolerance, nowSeconds, type WebhookSecret } from './options.js';
 
 export interface VerifyWebhookSignatureOptions {
   /** The body exactly as received; parsed JSON cannot be verified. */
@@ -41,8 +41,8 @@ export interface VerifyWebhookSignatureOptions {
 export async function verifyWebhookSignature(options: VerifyWebhookSignatureOptions): Promise<void> {
   const { rawBody } = options;
   checkRawBody(rawBody);
-  const secrets = normaliseSecrets(options.secret);
-  const tolerance = normaliseTolerance(options.tolerance);
+  const secrets = normalizeSecrets(options.secret);
+  const tolerance = normalizeTolerance(options.tolerance);
   const delivery = checkDeliveryHeaders(options.headers, tolerance, nowSeconds(options.now));
   // The body is not copied here: at most once, by the HMAC backend that needs one array.
   const body = typeof rawBody === 'string' ? utf8(rawBody) : rawBody instanceof Uint8Array ? rawBody : new Uint8Array(rawBody);
@@ -80,11 +80,7 @@ export function signedSuffix(delivery: DeliveryHeaders): string {
 }
 
 /** Resolves when the signature is valid for `message` under any of `secrets` (rotation). */
-export async function verifySignedMessage(
-  message: SignedMessage,
-  signature: string,
-  secrets: readonly string[],
-): Promise<void> {
+export async function verifySignedMessage(message: SignedMessage, signature: string, secrets: readonly string[]): Promise<void> {
   const expected = fromBase64(signature);
   if (expected !== undefined) {
     for (const secret of secrets) {

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { createTestClient } from '../../../src/testing/index.js';
-import { type BundleInput } from '../../../src/index.js';
+import type { BundleInput } from '../../../src/index.js';
 import { loadSpec, type Json } from '../../helpers/spec.js';
 
 // Prism answers with the spec's response examples; the requests must satisfy the spec or it answers 422.
@@ -27,7 +27,13 @@ describe('bundles against the mock', () => {
   it.each(Object.keys(requestExamples))('creates the %s example bundle', async (name) => {
     const bundle = await client.bundles.create(requestExamples[name]!.value as BundleInput);
     // Official: a bundle straight from create is usually still IN_PROGRESS, in the region it was asked for.
-    expect([bundle.id, bundle.state, bundle.region, bundle.smsApp?.regions, bundle.convApp?.processingMode]).toEqual([BUNDLE_ID, 'IN_PROGRESS', 'US', ['US'], 'CONVERSATION']);
+    expect([bundle.id, bundle.state, bundle.region, bundle.smsApp?.regions, bundle.convApp?.processingMode]).toEqual([
+      BUNDLE_ID,
+      'IN_PROGRESS',
+      'US',
+      ['US'],
+      'CONVERSATION',
+    ]);
   });
 
   it('gets a bundle and waits for it (already DONE: one poll)', async () => {

@@ -12,14 +12,23 @@ const CODE = 'S7yFqaKqJ8tsnBZH2CEd';
 /** The response example Prism sends back for an operation. */
 function example(operationId: string): unknown {
   const { op } = ops.find((o) => o.operationId === operationId)!;
-  const status = Object.keys(op.responses).filter((c) => c.startsWith('2')).sort()[0]!;
+  const status = Object.keys(op.responses)
+    .filter((c) => c.startsWith('2'))
+    .sort()[0]!;
   return Object.values<{ value: unknown }>(op.responses[status].content['application/json'].examples)[0]!.value;
 }
 
 const senderInput: KakaoTalkSenderInput = {
   plusFriendId: '@acme_shop',
   status: 'SUBMIT',
-  details: { adminPhoneNo: '+821012345678', name: 'ACME Shop', logoImage: 'https://cdn.example.com/acme-logo.png', topLevelCategoryCode: '019', midLevelCategoryCode: '0006', subLevelCategoryCode: '0001' },
+  details: {
+    adminPhoneNo: '+821012345678',
+    name: 'ACME Shop',
+    logoImage: 'https://cdn.example.com/acme-logo.png',
+    topLevelCategoryCode: '019',
+    midLevelCategoryCode: '0006',
+    subLevelCategoryCode: '0001',
+  },
 };
 const templateInput: KakaoTalkTemplateInput = {
   details: {
@@ -100,7 +109,11 @@ describe('KakaoTalk categories against the mock', () => {
   it('lists the sender category tree', async () => {
     const tree = await client.kakaotalk.categories.listForSenders();
     expect(tree).toEqual(example('KakaotalkCategoriesController_listSenderCategories_v1'));
-    expect([tree.categories[0]?.code, tree.categories[0]?.subcategories[0]?.code, tree.categories[0]?.subcategories[0]?.subcategories[0]?.depth]).toEqual(['001', '0001', 3]);
+    expect([tree.categories[0]?.code, tree.categories[0]?.subcategories[0]?.code, tree.categories[0]?.subcategories[0]?.subcategories[0]?.depth]).toEqual([
+      '001',
+      '0001',
+      3,
+    ]);
   });
 
   it('lists template categories whose subcategory codes serve as categoryCode', async () => {

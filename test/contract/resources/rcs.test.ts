@@ -12,7 +12,9 @@ const TEST_NUMBER = '+46123123222';
 /** The response example Prism sends back for an operation. */
 function example(operationId: string): unknown {
   const { op } = ops.find((o) => o.operationId === operationId)!;
-  const status = Object.keys(op.responses).filter((c) => c.startsWith('2')).sort()[0]!;
+  const status = Object.keys(op.responses)
+    .filter((c) => c.startsWith('2'))
+    .sort()[0]!;
   return Object.values<{ value: unknown }>(op.responses[status].content['application/json'].examples)[0]!.value;
 }
 
@@ -113,7 +115,11 @@ describe('RCS senders against the mock', () => {
   it('manages test numbers', async () => {
     const added = await client.rcs.senders.addTestNumbers(SENDER_ID, { testNumbers: [TEST_NUMBER] });
     expect(added).toEqual(example('RcsSendersController_addTestNumbers_v1'));
-    expect(await client.rcs.senders.getTestNumber(SENDER_ID, TEST_NUMBER)).toEqual({ number: TEST_NUMBER, state: 'VERIFIED', submitted: '2023-01-19t13:11:08.204Z' });
+    expect(await client.rcs.senders.getTestNumber(SENDER_ID, TEST_NUMBER)).toEqual({
+      number: TEST_NUMBER,
+      state: 'VERIFIED',
+      submitted: '2023-01-19t13:11:08.204Z',
+    });
     expect(await client.rcs.senders.getTestNumberCapabilities(SENDER_ID, TEST_NUMBER)).toEqual({ features: ['REVOCATION', 'ACTION_DIAL'] });
     expect((await client.rcs.senders.retryTestNumber(SENDER_ID, TEST_NUMBER)).state).toBe('UNVERIFIED');
     expect(await client.rcs.senders.deleteTestNumber(SENDER_ID, TEST_NUMBER)).toBeUndefined();

@@ -23,7 +23,12 @@ describe('webhooks against the mock', () => {
     const triggers = Triggers.normalize(['WHATSAPP_TEMPLATE_REJECTED', 'WHATSAPP_TEMPLATE_APPROVED', 'WHATSAPP_TEMPLATE_REJECTED']);
     expect(triggers).toEqual(['WHATSAPP_TEMPLATE_APPROVED', 'WHATSAPP_TEMPLATE_REJECTED']);
     const hook = await client.webhooks.create({ ...input, triggers });
-    expect(hook).toEqual({ id: '7c60ce550f1d40198d5ffb113d58591b', projectId: 'ea026751-3edf-40a9-ad93-1b382bd60a78', target: 'https://my.server.com/callback', triggers: ['ALL'] });
+    expect(hook).toEqual({
+      id: '7c60ce550f1d40198d5ffb113d58591b',
+      projectId: 'ea026751-3edf-40a9-ad93-1b382bd60a78',
+      target: 'https://my.server.com/callback',
+      triggers: ['ALL'],
+    });
   });
 
   it('gets one webhook', async () => {

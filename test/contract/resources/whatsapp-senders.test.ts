@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { type WhatsAppSenderInput, type WhatsAppSenderUpdate } from '../../../src/index.js';
+import type { WhatsAppSenderInput, WhatsAppSenderUpdate } from '../../../src/index.js';
 import { createTestClient } from '../../../src/testing/index.js';
 import { loadSpec, type Json } from '../../helpers/spec.js';
 
@@ -27,7 +27,14 @@ describe('whatsapp senders against the mock', () => {
 
   it.each(Object.keys(bodies(COLLECTION, 'post')))('creates a sender from the %s example', async (name) => {
     const sender = await senders.create(bodies(COLLECTION, 'post')[name]!.value as WhatsAppSenderInput);
-    expect([sender.id, sender.region, sender.metaLocalStorage, sender.state, sender.changes?.status, sender.changes?.errorCode]).toEqual([SENDER_ID, 'EU', 'DE', undefined, 'IN_PROGRESS', undefined]);
+    expect([sender.id, sender.region, sender.metaLocalStorage, sender.state, sender.changes?.status, sender.changes?.errorCode]).toEqual([
+      SENDER_ID,
+      'EU',
+      'DE',
+      undefined,
+      'IN_PROGRESS',
+      undefined,
+    ]);
   });
 
   it.each(Object.keys(bodies(`${COLLECTION}/{senderId}`, 'patch')))('updates a sender from the %s example', async (name) => {
@@ -49,12 +56,20 @@ describe('whatsapp senders against the mock', () => {
 
   it('lists activities and adds a comment', async () => {
     const page = await senders.listActivities(SENDER_ID, { pageSize: 10 });
-    expect(page.items.map((a) => [a.type, a.author])).toEqual([['CREATED', 'Provisioning API user'], ['COMMENT_ADDED', 'Provisioning API user']]);
+    expect(page.items.map((a) => [a.type, a.author])).toEqual([
+      ['CREATED', 'Provisioning API user'],
+      ['COMMENT_ADDED', 'Provisioning API user'],
+    ]);
     expect((await senders.addComment(SENDER_ID, { comment: 'Example comment.' })).type).toBe('CREATED');
   });
 
   it('registers, verifies and reads the verification status', async () => {
-    expect(await senders.register(SENDER_ID, { method: 'SMS' })).toEqual({ id: SENDER_ID, method: 'SMS', accepted: '2023-01-19T13:11:08.204Z', verificationCodeSent: true });
+    expect(await senders.register(SENDER_ID, { method: 'SMS' })).toEqual({
+      id: SENDER_ID,
+      method: 'SMS',
+      accepted: '2023-01-19T13:11:08.204Z',
+      verificationCodeSent: true,
+    });
     expect(await senders.verify(SENDER_ID, { code: '123456' })).toBeUndefined();
     expect(await senders.getVerificationStatus(SENDER_ID)).toEqual({ status: 'EXPIRED' });
     expect(await senders.getSuggestedUsernames(SENDER_ID)).toEqual({ usernames: ['Example usernames'] });

@@ -67,8 +67,15 @@ describe('whatsapp templates against the mock', () => {
   });
 
   it('compares with another template and syncs', async () => {
-    const result = await templates.compare('my_template', 'EN', { templates: [{ templateName: 'template_name2', templateLanguage: 'PL' }], timeframe: '60', endTimestamp: 1694612898734 });
-    expect(result.templates.map((t) => [t.language, t.blockOrder, t.messageSends])).toEqual([['EN', 1, 1000], ['PL', 2, 2000]]);
+    const result = await templates.compare('my_template', 'EN', {
+      templates: [{ templateName: 'template_name2', templateLanguage: 'PL' }],
+      timeframe: '60',
+      endTimestamp: 1694612898734,
+    });
+    expect(result.templates.map((t) => [t.language, t.blockOrder, t.messageSends])).toEqual([
+      ['EN', 1, 1000],
+      ['PL', 2, 2000],
+    ]);
     expect(await templates.sync()).toBeUndefined();
   });
 });

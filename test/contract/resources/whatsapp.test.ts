@@ -39,11 +39,17 @@ describe('whatsapp account against the mock', () => {
   });
 
   it('adds a comment', async () => {
-    expect(await client.whatsapp.addComment({ comment: 'Please review the business name.' })).toEqual({ type: 'CREATED', comment: 'Example comment', created: '2023-01-19T13:11:08.204Z' });
+    expect(await client.whatsapp.addComment({ comment: 'Please review the business name.' })).toEqual({
+      type: 'CREATED',
+      comment: 'Example comment',
+      created: '2023-01-19T13:11:08.204Z',
+    });
   });
 
   it('calls the deprecated Embedded Signup helpers', async () => {
-    expect(await client.whatsapp.createLongLivedAccessToken({ facebookCode: 'FACEBOOK_CODE', businessManager: 'SINCH_UK' })).toEqual({ longLivedAccessToken: 'FACEBOOK_TOKEN' });
+    expect(await client.whatsapp.createLongLivedAccessToken({ facebookCode: 'FACEBOOK_CODE', businessManager: 'SINCH_UK' })).toEqual({
+      longLivedAccessToken: 'FACEBOOK_TOKEN',
+    });
     const details = await client.whatsapp.listWabaDetails({ facebookToken: 'FACEBOOK_TOKEN' });
     expect(details.wabas.map((w) => [w.id, w.numbers.length])).toEqual([['100000000000000', 1]]);
   });
@@ -59,8 +65,16 @@ describe('whatsapp flows and solutions against the mock', () => {
 
   it('lists, creates, gets and assigns solutions', async () => {
     const list = await client.whatsapp.solutions.list();
-    expect(list.solutions.map((s) => [s.id, s.assigned])).toEqual([['123', false], ['123', true], ['123', false]]);
-    const created = await client.whatsapp.solutions.create({ accessToken: '3cca3b57-e388-4aaa-abe3-ecb1c0c8265f', businessManager: 'SINCH_UK', details: { name: 'Test name' } });
+    expect(list.solutions.map((s) => [s.id, s.assigned])).toEqual([
+      ['123', false],
+      ['123', true],
+      ['123', false],
+    ]);
+    const created = await client.whatsapp.solutions.create({
+      accessToken: '3cca3b57-e388-4aaa-abe3-ecb1c0c8265f',
+      businessManager: 'SINCH_UK',
+      details: { name: 'Test name' },
+    });
     expect([created.solutions.length, created.failedSolutions]).toEqual([3, []]);
     expect((await client.whatsapp.solutions.get('123')).partnerApp).toEqual({ id: 789, name: 'Test partner app name' });
     expect(await client.whatsapp.solutions.assign('123')).toBeUndefined();

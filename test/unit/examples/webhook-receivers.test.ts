@@ -23,7 +23,11 @@ afterEach(async () => {
 
 /** Starts an example and resolves once it says it listens (or rejects with its output if it exits). */
 async function start(example: string, env: Record<string, string>): Promise<{ output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', example], { cwd: ROOT, env: { PATH: process.env.PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', example], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.push(child);
   let output = '';
   child.stdout!.on('data', (d) => (output += d));

@@ -7,7 +7,9 @@ import { freePort } from '../../../src/testing/index.js';
 afterEach(() => vi.unstubAllGlobals());
 
 const stub = () =>
-  vi.fn(async () => new Response('{"id":"w1","target":"https://example.com","triggers":["ALL"]}', { status: 200, headers: { 'content-type': 'application/json' } }));
+  vi.fn(
+    async () => new Response('{"id":"w1","target":"https://example.com","triggers":["ALL"]}', { status: 200, headers: { 'content-type': 'application/json' } }),
+  );
 
 describe('a fetch patched after the client was built', () => {
   it('is not used by a client that took globalThis.fetch at construction', async () => {

@@ -23,7 +23,12 @@ describe('typo safety for known values', () => {
     expect([issue.rule, issue.values]).toEqual(['enum', ['BUNDLE_DNOE']]);
     // The spec's trigger enum is the oracle: the first five are named, the rest counted.
     const allowed: string[] = spec.components.schemas.WebhookWebhookTriggersEnum.enum;
-    expect(issue.message).toBe(`"BUNDLE_DNOE" is not an allowed value; allowed: ${allowed.slice(0, 5).map((v) => `"${v}"`).join(', ')} … (${allowed.length - 5} more)`);
+    expect(issue.message).toBe(
+      `"BUNDLE_DNOE" is not an allowed value; allowed: ${allowed
+        .slice(0, 5)
+        .map((v) => `"${v}"`)
+        .join(', ')} … (${allowed.length - 5} more)`,
+    );
   });
 });
 
@@ -74,8 +79,15 @@ describe('unknownEnum(): any enum field, typed from the field it is assigned to'
   it('a declared component type is left to the API to judge (no oneOf error)', async () => {
     const { c, fetch } = client([json(201, {})]);
     const body = {
-      name: 'future_template', language: 'EN', category: 'UTILITY',
-      details: { components: [{ type: 'BODY', text: 'Hello' }, { type: unknownEnum('HOLOGRAM'), text: 'x' }] },
+      name: 'future_template',
+      language: 'EN',
+      category: 'UTILITY',
+      details: {
+        components: [
+          { type: 'BODY', text: 'Hello' },
+          { type: unknownEnum('HOLOGRAM'), text: 'x' },
+        ],
+      },
     } as never;
     await c.whatsapp.templates.create(body);
     expect(JSON.parse(fetch.calls[0]!.body).details.components[1]).toEqual({ type: 'HOLOGRAM', text: 'x' });
@@ -102,7 +114,15 @@ describe('{ allowUnknownEnums: true }: one call', () => {
 describe('responses with values newer than the SDK', () => {
   it('never throw and keep the value', async () => {
     const webhook = { id: 'w9', projectId: 'p1', target: 'https://example.com/cb', triggers: ['TRIGGER_FROM_THE_FUTURE'] };
-    const sender = { id: 's9', state: 'HIBERNATING', changes: { status: 'QUANTUM' }, region: 'MARS', businessManager: 'SINCH_MOON', cloudApi: true, compatibleRegions: ['mars'] };
+    const sender = {
+      id: 's9',
+      state: 'HIBERNATING',
+      changes: { status: 'QUANTUM' },
+      region: 'MARS',
+      businessManager: 'SINCH_MOON',
+      cloudApi: true,
+      compatibleRegions: ['mars'],
+    };
     const { c, fetch } = client([json(200, webhook), json(200, { totalSize: 1, pageSize: 50, senders: [sender] }), json(200, sender)]);
     expect(await c.webhooks.get('w9')).toEqual(webhook);
     expect((await c.whatsapp.senders.list()).items).toEqual([sender]);

@@ -4,20 +4,12 @@ import {
   ConnectionError,
   InternalServerError,
   NotFoundError,
-  Provisioning,
+  type Provisioning,
   type ProvisioningOptions,
   RateLimitError,
   TimeoutError,
 } from '../../../src/index.js';
-import {
-  dropBeforeStatus,
-  hang,
-  papi,
-  raw,
-  reply,
-  resetAfterStatus,
-  stallBody,
-} from './fault-server.js';
+import { dropBeforeStatus, hang, papi, raw, reply, resetAfterStatus, stallBody } from './fault-server.js';
 import { useFaultServer, keyClient } from './setup.js';
 import { rejection } from '../../helpers/rejection.js';
 
@@ -69,7 +61,12 @@ describe('429 Too Many Requests', () => {
       (ctx) => (stamps.push(Date.now()), limited(ctx)),
     );
     const waits: number[] = [];
-    const logger = { debug: () => undefined, info: () => undefined, error: () => undefined, warn: (_m: string, c?: Record<string, unknown>) => void (typeof c?.['delayMs'] === 'number' && waits.push(c['delayMs'])) };
+    const logger = {
+      debug: () => undefined,
+      info: () => undefined,
+      error: () => undefined,
+      warn: (_m: string, c?: Record<string, unknown>) => void (typeof c?.['delayMs'] === 'number' && waits.push(c['delayMs'])),
+    };
     const err = await rejection(client({ maxRetries: 1, logger }).webhooks.get('w1'));
     expect(err).toBeInstanceOf(RateLimitError);
     expect(err).toMatchObject({ status: 429, errorCode: 'too_many_requests', operation: { method: 'GET', path: ITEM } });
@@ -88,7 +85,12 @@ describe('429 Too Many Requests', () => {
       (ctx) => (stamps.push(Date.now()), reply(200, hook)(ctx)),
     );
     const waits: number[] = [];
-    const logger = { debug: () => undefined, info: () => undefined, error: () => undefined, warn: (_m: string, c?: Record<string, unknown>) => void (typeof c?.['delayMs'] === 'number' && waits.push(c['delayMs'])) };
+    const logger = {
+      debug: () => undefined,
+      info: () => undefined,
+      error: () => undefined,
+      warn: (_m: string, c?: Record<string, unknown>) => void (typeof c?.['delayMs'] === 'number' && waits.push(c['delayMs'])),
+    };
     expect(await client({ logger }).webhooks.get('w1')).toEqual(hook);
     expect(ctx.server.api).toHaveLength(2);
     // Retry-After plus up to 25 % of jitter: never shorter than asked, never more than 1.25 s.

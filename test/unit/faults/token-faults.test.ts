@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AuthenticationError, ConnectionError, Provisioning, type ProvisioningOptions, TimeoutError } from '../../../src/index.js';
+import { AuthenticationError, ConnectionError, type Provisioning, type ProvisioningOptions, TimeoutError } from '../../../src/index.js';
 import { after, dropBeforeStatus, hang, papi, raw, reply, tokenReply } from './fault-server.js';
 import { useFaultServer, keyClient } from './setup.js';
 import { rejection } from '../../helpers/rejection.js';

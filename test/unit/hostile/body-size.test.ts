@@ -81,7 +81,9 @@ describe('response size limit', () => {
     });
     const err = await rejection(c.webhooks.get('w1'));
     expect(err).toBeInstanceOf(ResponseTooLargeError);
-    expect((err as Error).message).toMatch(/^OAuth2 token request failed: POST .*\/oauth2\/token -> 200 response body exceeds maxResponseBytes \(1048576 bytes\)/);
+    expect((err as Error).message).toMatch(
+      /^OAuth2 token request failed: POST .*\/oauth2\/token -> 200 response body exceeds maxResponseBytes \(1048576 bytes\)/,
+    );
     expect(ctx.server.seen.map((r) => r.path)).toEqual(['/oauth2/token']);
   });
 

@@ -39,7 +39,7 @@ describe('expires_in', () => {
     expect([ctx.server.token.length, ctx.server.api.length]).toEqual([2, 2]);
   });
 
-  it.each(['soon', '', { s: 1 }, true])('%j is the server\'s error: AuthenticationError invalid_token_response, no API request', async (value) => {
+  it.each(['soon', '', { s: 1 }, true])("%j is the server's error: AuthenticationError invalid_token_response, no API request", async (value) => {
     ctx.server.scriptToken(token(value));
     const err = await rejection(oauth().webhooks.get('w1'));
     expect(err).toBeInstanceOf(AuthenticationError);
@@ -79,6 +79,11 @@ describe('the list of operations answering without content', () => {
       .sort();
     expect([...NO_CONTENT].sort()).toEqual(fromSpec);
     // And every DELETE answers without content (the facade returns undefined for them).
-    expect(operations().filter(({ method, op }) => method === 'delete' && Object.entries(op.responses as Record<string, { content?: unknown }>).some(([s, r]) => s.startsWith('2') && r.content))).toEqual([]);
+    expect(
+      operations().filter(
+        ({ method, op }) =>
+          method === 'delete' && Object.entries(op.responses as Record<string, { content?: unknown }>).some(([s, r]) => s.startsWith('2') && r.content),
+      ),
+    ).toEqual([]);
   });
 });

@@ -43,7 +43,10 @@ describe('pagination against a hostile server', () => {
     );
     expect(ids).toEqual([]);
     expect(ctx.server.api).toHaveLength(MAX_EMPTY_PAGES);
-    expect(ctx.server.api.map((r) => new URL(r.path, 'http://x').searchParams.get('pageToken'))).toEqual([null, ...Array.from({ length: 9 }, (_, i) => `t${i + 1}`)]);
+    expect(ctx.server.api.map((r) => new URL(r.path, 'http://x').searchParams.get('pageToken'))).toEqual([
+      null,
+      ...Array.from({ length: 9 }, (_, i) => `t${i + 1}`),
+    ]);
   });
 
   it('a few empty pages between full ones are fine: the listing ends normally', async () => {
@@ -61,7 +64,9 @@ describe('pagination against a hostile server', () => {
 
   it('items beyond totalSize with fresh tokens: PaginationError after 1 request, its 15 items yielded', async () => {
     let id = 0;
-    ctx.server.scriptApi(...forever((n) => ({ totalSize: 3, pageSize: 15, webhooks: Array.from({ length: 15 }, () => hook(id++)), nextPageToken: `t${n + 1}` })));
+    ctx.server.scriptApi(
+      ...forever((n) => ({ totalSize: 3, pageSize: 15, webhooks: Array.from({ length: 15 }, () => hook(id++)), nextPageToken: `t${n + 1}` })),
+    );
     const { ids, error } = await drain(client());
     expect(error).toBeInstanceOf(PaginationError);
     expect((error as Error).message).toBe('The server returned 15 items but counted only 3 (totalSize); stopping instead of looping forever');

@@ -25,10 +25,13 @@ class LoopbackProxy {
     this.#server = createServer((req: IncomingMessage, res) => {
       this.seen.push(`${req.method} ${req.url}`);
       const target = new URL(req.url ?? '');
-      const upstream = httpRequest({ host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
+      const upstream = httpRequest(
+        { host: target.hostname, port: target.port, path: target.pathname + target.search, method: req.method, headers: req.headers },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
+      );
       req.pipe(upstream);
     });
     this.#server.on('connection', (s: Socket) => {

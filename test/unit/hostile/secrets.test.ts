@@ -101,7 +101,14 @@ describe('header values fetch cannot carry', () => {
 
   it('an OAuth2 token with CR/LF or non-Latin-1 characters blames the server: AuthenticationError, no API request', async () => {
     ctx.server.scriptToken(reply(200, { access_token: `${VALUE}\r\nx: y`, token_type: 'bearer', expires_in: 3600 }));
-    const c = new Provisioning({ projectId: 'p1', keyId: 'k', keySecret: 'key-secret-value', authUrl: ctx.server.authUrl, baseUrl: ctx.server.url, maxRetries: 0 });
+    const c = new Provisioning({
+      projectId: 'p1',
+      keyId: 'k',
+      keySecret: 'key-secret-value',
+      authUrl: ctx.server.authUrl,
+      baseUrl: ctx.server.url,
+      maxRetries: 0,
+    });
     const err = await rejection(c.webhooks.get('w1'));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as Error).message).toContain('invalid_token_response: the access_token contains characters an Authorization header cannot carry');

@@ -96,9 +96,12 @@ describe('onPoll callbacks that fail', () => {
   const c = () => new Provisioning({ projectId: 'p1', accessToken: 'tok-1234', baseUrl: ctx.server.url, maxRetries: 0 });
 
   it.each([
-    ['throws', () => {
-      throw new Error('progress bar broke');
-    }],
+    [
+      'throws',
+      () => {
+        throw new Error('progress bar broke');
+      },
+    ],
     ['returns a rejecting promise', async () => Promise.reject(new Error('progress bar broke'))],
   ])('onPoll that %s fails the wait with a ProvisioningError (cause kept), 1 request, no unhandled rejection', async (_what, onPoll) => {
     ctx.server.scriptApi(reply(200, bundle('IN_PROGRESS')), reply(200, bundle('DONE')));

@@ -14,14 +14,12 @@ type ItemList = ListEnvelope & { items: Item[] };
  * at page i + 1 by a random unique token; the last page has no next token, or (for cycles)
  * the token of an earlier page, or its own.
  */
-const chain = fc
-  .array(fc.nat({ max: 15 }), { minLength: 1, maxLength: 40 })
-  .chain((sizes) =>
-    fc.record({
-      sizes: fc.constant(sizes),
-      tokens: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { minLength: sizes.length, maxLength: sizes.length }),
-    }),
-  );
+const chain = fc.array(fc.nat({ max: 15 }), { minLength: 1, maxLength: 40 }).chain((sizes) =>
+  fc.record({
+    sizes: fc.constant(sizes),
+    tokens: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { minLength: sizes.length, maxLength: sizes.length }),
+  }),
+);
 
 function pages({ sizes, tokens }: { sizes: number[]; tokens: string[] }, lastNext?: string) {
   let id = 0;
@@ -79,9 +77,7 @@ describe('pagination properties', () => {
           const { fetchPage, requests, total } = pages(c, c.tokens[target]);
           const { ids, error } = await collect(paginate('items', fetchPage));
           expect(error).toBeInstanceOf(PaginationError);
-          expect((error as PaginationError).message).toBe(
-            'The server returned a page token that was already used; stopping instead of looping forever',
-          );
+          expect((error as PaginationError).message).toBe('The server returned a page token that was already used; stopping instead of looping forever');
           expect(ids).toEqual(Array.from({ length: total }, (_, i) => `i${i}`));
           expect(requests).toEqual([undefined, ...c.tokens.slice(1)]);
         },
@@ -111,7 +107,12 @@ describe('pagination properties', () => {
         c.sizes.forEach((size, i) => {
           const next = c.tokens[i + 1];
           const webhooks = Array.from({ length: size }, () => ({ id: `w${id++}`, target: 'https://e.com', projectId: 'p', triggers: ['ALL'] }));
-          webhookPages.set(i === 0 ? null : (c.tokens[i] ?? null), { totalSize: -1, pageSize: 15, webhooks, ...(next !== undefined && { nextPageToken: next }) });
+          webhookPages.set(i === 0 ? null : (c.tokens[i] ?? null), {
+            totalSize: -1,
+            pageSize: 15,
+            webhooks,
+            ...(next !== undefined && { nextPageToken: next }),
+          });
         });
         const fetch = (async (url: string) => {
           const token = new URL(url).searchParams.get('pageToken');
@@ -138,7 +139,11 @@ describe('pagination properties', () => {
 describe('pagination always ends (independent oracle)', () => {
   const step = fc.record({
     items: fc.oneof(fc.constant(0), fc.nat({ max: 6 })),
-    next: fc.oneof(fc.constant({ kind: 'fresh' as const }), fc.constant({ kind: 'none' as const }), fc.nat({ max: 50 }).map((back) => ({ kind: 'repeat' as const, back }))),
+    next: fc.oneof(
+      fc.constant({ kind: 'fresh' as const }),
+      fc.constant({ kind: 'none' as const }),
+      fc.nat({ max: 50 }).map((back) => ({ kind: 'repeat' as const, back })),
+    ),
     total: fc.oneof(fc.constant(1_000), fc.nat({ max: 40 })),
   });
 
@@ -156,7 +161,12 @@ describe('pagination always ends (independent oracle)', () => {
           if (s.next.kind === 'fresh') next = `f${fresh++}`;
           else if (s.next.kind === 'repeat' && used.length > 0) next = used[used.length - 1 - (s.next.back % used.length)];
           if (next !== undefined) used.push(next);
-          return { totalSize: s.total, pageSize: 6, items: Array.from({ length: s.items }, (_, i) => ({ id: `${requests.length}-${i}` })), ...(next !== undefined && { nextPageToken: next }) };
+          return {
+            totalSize: s.total,
+            pageSize: 6,
+            items: Array.from({ length: s.items }, (_, i) => ({ id: `${requests.length}-${i}` })),
+            ...(next !== undefined && { nextPageToken: next }),
+          };
         };
         const { error } = await collect(paginate('items', fetchPage));
 

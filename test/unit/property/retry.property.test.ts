@@ -86,12 +86,21 @@ describe('retry delay properties', () => {
 
   it('any header value at all gives a whole number of milliseconds in [0, 60 s]', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.stringMatching(/^-?\d{0,25}(\.\d{0,5})?(e\d{1,3})?$/), fc.date({ noInvalidDate: true }).map((d) => d.toUTCString())), retry, random, (header, n, r) => {
-        const d = retryDelay({ retry: n, retryAfter: header, now: NOW, random: () => r });
-        expect(Number.isInteger(d)).toBe(true);
-        expect(d).toBeGreaterThanOrEqual(0);
-        expect(d).toBeLessThanOrEqual(MAX_RETRY_AFTER_MS);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.stringMatching(/^-?\d{0,25}(\.\d{0,5})?(e\d{1,3})?$/),
+          fc.date({ noInvalidDate: true }).map((d) => d.toUTCString()),
+        ),
+        retry,
+        random,
+        (header, n, r) => {
+          const d = retryDelay({ retry: n, retryAfter: header, now: NOW, random: () => r });
+          expect(Number.isInteger(d)).toBe(true);
+          expect(d).toBeGreaterThanOrEqual(0);
+          expect(d).toBeLessThanOrEqual(MAX_RETRY_AFTER_MS);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -128,8 +137,7 @@ describe('retry decision properties (hand-written truth table)', () => {
     fc.constantFrom({ kind: 'connection' as const }, { kind: 'interrupted' as const }, { kind: 'timeout' as const }),
   );
   const expected = (method: string, f: AttemptFailure): boolean => {
-    const row =
-      f.kind === 'status' ? ((f.retryAfter ? STATUS_TABLE[f.status]?.withRetryAfter : STATUS_TABLE[f.status]?.plain) ?? NO_NO) : KIND_TABLE[f.kind];
+    const row = f.kind === 'status' ? ((f.retryAfter ? STATUS_TABLE[f.status]?.withRetryAfter : STATUS_TABLE[f.status]?.plain) ?? NO_NO) : KIND_TABLE[f.kind];
     return WRITES.includes(method) ? row.write : row.idempotent;
   };
 
@@ -143,7 +151,8 @@ describe('retry decision properties (hand-written truth table)', () => {
   });
 
   it('the table rows themselves, spelled out (a POST is never repeated after 500, 502, 504, a timeout or a broken connection)', () => {
-    for (const status of [500, 502, 504]) for (const retryAfter of [false, true]) expect(isRetryable('POST', { kind: 'status', status, retryAfter })).toBe(false);
+    for (const status of [500, 502, 504])
+      for (const retryAfter of [false, true]) expect(isRetryable('POST', { kind: 'status', status, retryAfter })).toBe(false);
     expect(isRetryable('POST', { kind: 'status', status: 503 })).toBe(false);
     expect(isRetryable('POST', { kind: 'status', status: 503, retryAfter: true })).toBe(true);
     expect(isRetryable('PATCH', { kind: 'interrupted' })).toBe(false);

@@ -67,9 +67,7 @@ describe('Triggers.normalize properties', () => {
         const withAll: string[] = [...list];
         withAll.splice(at % (list.length + 1), 0, 'ALL');
         const issues = issuesOf(() => Triggers.normalize(withAll));
-        expect(issues).toEqual([
-          expect.objectContaining({ path: 'triggers', rule: 'allExclusive', values: [...new Set(list)] }),
-        ]);
+        expect(issues).toEqual([expect.objectContaining({ path: 'triggers', rule: 'allExclusive', values: [...new Set(list)] })]);
       }),
       { numRuns: 300 },
     );
@@ -77,14 +75,19 @@ describe('Triggers.normalize properties', () => {
 
   it('rejects any unknown value among known ones, listing each unknown value once', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...SPECIFIC), { maxLength: 10 }), fc.array(unknownValue, { minLength: 1, maxLength: 5 }), fc.nat(), (known, unknown, at) => {
-        const list: string[] = [...known];
-        list.splice(at % (known.length + 1), 0, ...unknown);
-        const issues = issuesOf(() => Triggers.normalize(list));
-        const enumIssue = issues.find((i) => i.rule === 'enum');
-        expect(enumIssue?.values).toEqual([...new Set(list.filter((v) => !KNOWN.has(v)))]);
-        expect(issues.every((i) => i.rule === 'enum' || i.rule === 'allExclusive')).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...SPECIFIC), { maxLength: 10 }),
+        fc.array(unknownValue, { minLength: 1, maxLength: 5 }),
+        fc.nat(),
+        (known, unknown, at) => {
+          const list: string[] = [...known];
+          list.splice(at % (known.length + 1), 0, ...unknown);
+          const issues = issuesOf(() => Triggers.normalize(list));
+          const enumIssue = issues.find((i) => i.rule === 'enum');
+          expect(enumIssue?.values).toEqual([...new Set(list.filter((v) => !KNOWN.has(v)))]);
+          expect(issues.every((i) => i.rule === 'enum' || i.rule === 'allExclusive')).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

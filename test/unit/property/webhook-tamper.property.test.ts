@@ -36,7 +36,10 @@ describe('webhook signature tamper properties', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.oneof(
-          fc.integer({ min: -300, max: 300 }).filter((d) => d !== 0).map((d) => String(NOW_SECONDS + d)),
+          fc
+            .integer({ min: -300, max: 300 })
+            .filter((d) => d !== 0)
+            .map((d) => String(NOW_SECONDS + d)),
           fc.integer({ min: 1, max: 3 }).map((n) => `${'0'.repeat(n)}${NOW_SECONDS}`),
         ),
         async (timestamp) => {
@@ -52,15 +55,21 @@ describe('webhook signature tamper properties', () => {
 
   it('rejects a body with one byte inserted or deleted anywhere', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 200 }), fc.nat(), fc.integer({ min: 0, max: 255 }), fc.boolean(), async (text, at, byte, insert) => {
-        const { body, headers } = await signed(text);
-        const bytes = new TextEncoder().encode(body);
-        const i = at % (bytes.length + (insert ? 1 : 0));
-        const changed = insert
-          ? new Uint8Array([...bytes.subarray(0, i), byte, ...bytes.subarray(i)])
-          : new Uint8Array([...bytes.subarray(0, i), ...bytes.subarray(i + 1)]);
-        await expectRejection(verifyWebhookSignature({ rawBody: changed, headers, secret: SECRET, now: NOW }), 'signature_mismatch');
-      }),
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 200 }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 255 }),
+        fc.boolean(),
+        async (text, at, byte, insert) => {
+          const { body, headers } = await signed(text);
+          const bytes = new TextEncoder().encode(body);
+          const i = at % (bytes.length + (insert ? 1 : 0));
+          const changed = insert
+            ? new Uint8Array([...bytes.subarray(0, i), byte, ...bytes.subarray(i)])
+            : new Uint8Array([...bytes.subarray(0, i), ...bytes.subarray(i + 1)]);
+          await expectRejection(verifyWebhookSignature({ rawBody: changed, headers, secret: SECRET, now: NOW }), 'signature_mismatch');
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -68,10 +77,16 @@ describe('webhook signature tamper properties', () => {
   it('rejects every secret but the one that signed, alone or as a rotation list', async () => {
     const { body, headers } = await signed();
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 64 }).filter((s) => s !== SECRET), { minLength: 1, maxLength: 3 }), async (wrong) => {
-        await expectRejection(verifyWebhookSignature({ rawBody: body, headers, secret: wrong, now: NOW }), 'signature_mismatch');
-        await expectRejection(verifyWebhookSignature({ rawBody: body, headers, secret: wrong[0] ?? 'x', now: NOW }), 'signature_mismatch');
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(
+          fc.string({ minLength: 1, maxLength: 64 }).filter((s) => s !== SECRET),
+          { minLength: 1, maxLength: 3 },
+        ),
+        async (wrong) => {
+          await expectRejection(verifyWebhookSignature({ rawBody: body, headers, secret: wrong, now: NOW }), 'signature_mismatch');
+          await expectRejection(verifyWebhookSignature({ rawBody: body, headers, secret: wrong[0] ?? 'x', now: NOW }), 'signature_mismatch');
+        },
+      ),
       { numRuns: 100 },
     );
   });

@@ -28,11 +28,8 @@ interface RunResult {
 
 function run(args: string[], env: Record<string, string> = {}): Promise<RunResult> {
   return new Promise((done) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', SCRIPT, ...args],
-      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 15_000 },
-      (err, stdout, stderr) => done({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
+    execFile(process.execPath, ['--import', 'tsx', SCRIPT, ...args], { cwd: ROOT, env: { ...process.env, ...env }, timeout: 15_000 }, (err, stdout, stderr) =>
+      done({ code: err ? (typeof err.code === 'number' ? err.code : null) : 0, stdout, stderr }),
     );
   });
 }
@@ -94,11 +91,7 @@ afterAll(async () => {
 describe('fetch-spec: failures leave the old spec byte-for-byte untouched', { timeout: 30_000 }, () => {
   const cases: Array<[string, () => string[], () => string]> = [
     ['HTTP 404', () => ['--from', `${base}/missing`], () => `spec:fetch: download failed: HTTP 404 Not Found from ${base}/missing\n`],
-    [
-      'connection refused',
-      () => ['--from', refusedUrl],
-      () => `spec:fetch: download failed: ECONNREFUSED for ${refusedUrl}\n`,
-    ],
+    ['connection refused', () => ['--from', refusedUrl], () => `spec:fetch: download failed: ECONNREFUSED for ${refusedUrl}\n`],
     [
       'a server that never answers (--timeout 300)',
       () => ['--from', `${base}/hang`, '--timeout', '300'],
@@ -107,8 +100,7 @@ describe('fetch-spec: failures leave the old spec byte-for-byte untouched', { ti
     [
       'garbage text',
       () => ['--from', `${base}/garbage`],
-      () =>
-        `spec:fetch: ${base}/garbage is not valid YAML or JSON: Nested mappings are not allowed in compact mappings at line 1, column 13\n`,
+      () => `spec:fetch: ${base}/garbage is not valid YAML or JSON: Nested mappings are not allowed in compact mappings at line 1, column 13\n`,
     ],
     [
       'an HTML page',
@@ -133,11 +125,7 @@ describe('fetch-spec: failures leave the old spec byte-for-byte untouched', { ti
         '  - struct: The field `in` must be present on this level. (at #/paths/~1v1~1things/get/parameters/0)\n' +
         "  - no-unresolved-refs: Can't resolve $ref (at #/paths/~1v1~1things/get/responses/200/content/application~1json/schema)\n",
     ],
-    [
-      'a local file that does not exist',
-      () => ['--from', fixture('nope.yaml')],
-      () => `spec:fetch: cannot read ${fixture('nope.yaml')}: no such file\n`,
-    ],
+    ['a local file that does not exist', () => ['--from', fixture('nope.yaml')], () => `spec:fetch: cannot read ${fixture('nope.yaml')}: no such file\n`],
   ];
 
   it.concurrent.each(cases)('%s', async (_name, args, message) => {
@@ -155,8 +143,7 @@ describe('fetch-spec: failures leave the old spec byte-for-byte untouched', { ti
     const result = await run(['--from', fixture('defective.yaml'), '--out', out, '--timeout', 'soon']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      'spec:fetch: --timeout must be a positive number of milliseconds, got "soon"\n' +
-        'Run tsx scripts/fetch-spec.ts --help for usage.\n',
+      'spec:fetch: --timeout must be a positive number of milliseconds, got "soon"\n' + 'Run tsx scripts/fetch-spec.ts --help for usage.\n',
     );
     expect(await readFile(out, 'utf8')).toBe(OLD_SPEC);
   });
@@ -248,7 +235,12 @@ describe('fetch-spec: success', { timeout: 30_000 }, () => {
     expect(await readFile(out, 'utf8')).toBe(await readFile(patched, 'utf8'));
     expect(await readFile(join(generated, 'schema.ts'), 'utf8')).toBe('export {};\n');
     const args: string[] = JSON.parse(await readFile(marker, 'utf8'));
-    expect(args).toEqual(['--spec', expect.stringMatching(/spec-fetch-staging-.*provisioning\.yaml$/), '--out', expect.stringMatching(/spec-fetch-staging-.*generated$/)]);
+    expect(args).toEqual([
+      '--spec',
+      expect.stringMatching(/spec-fetch-staging-.*provisioning\.yaml$/),
+      '--out',
+      expect.stringMatching(/spec-fetch-staging-.*generated$/),
+    ]);
     await expect(readFile(args[1]!, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' }); // the staging dir is gone
   });
 
@@ -269,7 +261,15 @@ describe('fetch-spec: success', { timeout: 30_000 }, () => {
     expect(result.stdout.split('\n')[0]).toBe(
       'usage: tsx scripts/fetch-spec.ts [--from <url|file>] [--out <path>] [--generated <dir>] [--timeout <ms>] [--no-generate] [--no-typecheck] [--help]',
     );
-    for (const option of ['--from <url|file>', '--out <path>', '--generated <dir>', '--timeout <ms>', '--no-generate', '--no-typecheck', 'SPEC_FETCH_GENERATE_SCRIPT']) {
+    for (const option of [
+      '--from <url|file>',
+      '--out <path>',
+      '--generated <dir>',
+      '--timeout <ms>',
+      '--no-generate',
+      '--no-typecheck',
+      'SPEC_FETCH_GENERATE_SCRIPT',
+    ]) {
       expect(result.stdout).toContain(option);
     }
   });

@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const SCRIPTS = readdirSync(join(ROOT, 'scripts')).filter((f) => f.endsWith('.ts')).sort();
+const SCRIPTS = readdirSync(join(ROOT, 'scripts'))
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 /** What a script could write: the files of examples/readme, src/generated, src/version.ts, api.md. */
 const WATCHED = ['examples/readme', 'src/generated', 'src/version.ts', 'api.md', 'dist'];
 
@@ -35,7 +37,16 @@ function help(script: string): Promise<{ code: number | null; stdout: string }> 
 
 describe('scripts --help', () => {
   it('every script prints its usage, exits 0 and writes nothing', async () => {
-    expect(SCRIPTS).toEqual(['api-md.ts', 'fetch-spec.ts', 'generate.ts', 'prepare.ts', 'readme-snippets.ts', 'spec-diff.ts', 'spec-update.ts', 'sync-version.ts']);
+    expect(SCRIPTS).toEqual([
+      'api-md.ts',
+      'fetch-spec.ts',
+      'generate.ts',
+      'prepare.ts',
+      'readme-snippets.ts',
+      'spec-diff.ts',
+      'spec-update.ts',
+      'sync-version.ts',
+    ]);
     const before = snapshot();
     const results = await Promise.all(SCRIPTS.map(help));
     results.forEach(({ code, stdout }, i) => {

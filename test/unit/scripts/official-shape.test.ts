@@ -102,7 +102,9 @@ describe('spec:fetch on an official-shaped, full-size description', { timeout: 4
         'WhatsappMediaHeaderComponentDto (examples -> example); WhatsappCardHeaderComponentDto (examples -> example); ' +
         `WhatsappUrlButtonDto (examples -> example); and ${LIST_VALUED.length - 3} more`,
     );
-    expect(lines.find((l) => l.includes('callbacks-to-webhooks'))).toMatch(/^ {4}applied {2}callbacks-to-webhooks: named 43 callback bodies \(.*\); added 38 webhooks entries$/);
+    expect(lines.find((l) => l.includes('callbacks-to-webhooks'))).toMatch(
+      /^ {4}applied {2}callbacks-to-webhooks: named 43 callback bodies \(.*\); added 38 webhooks entries$/,
+    );
     expect(lines.find((l) => l.includes('mark-sensitive-fields'))).toMatch(/^ {4}applied {2}mark-sensitive-fields: marked x-sensitive: /);
     expect(lines).toContain('  events      38 triggers, each with its own event body under webhooks');
     expect(lines).toContain('  typecheck   the facade (src/) compiles against the new types');
@@ -152,6 +154,12 @@ describe('spec:fetch on an official-shaped, full-size description', { timeout: 4
     expect(err.filter((l) => l.startsWith('    - src/facade/resources/whatsapp/senders.ts:')).length).toBeGreaterThan(0);
     expect(err.slice(-2)).toEqual(['spec:fetch: nothing was written; the existing spec and generated files are unchanged.', '']);
     expect(await fingerprint(copy, ['openapi', 'src/generated'])).toEqual(before);
-    expect(Object.keys(before)).toEqual(['openapi/provisioning.yaml', 'src/generated/rules.ts', 'src/generated/schema.ts', 'src/generated/sensitive.ts', 'src/generated/triggers.ts']);
+    expect(Object.keys(before)).toEqual([
+      'openapi/provisioning.yaml',
+      'src/generated/rules.ts',
+      'src/generated/schema.ts',
+      'src/generated/sensitive.ts',
+      'src/generated/triggers.ts',
+    ]);
   });
 });

@@ -54,7 +54,12 @@ const operationsById = (doc: Json) => {
   return byId;
 };
 
-const pascal = (s: string) => s.toLowerCase().split('_').map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+const pascal = (s: string) =>
+  s
+    .toLowerCase()
+    .split('_')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 
 /** No `webhooks:`, no named event bodies: each body inline under its operations' `callbacks:`. */
 function inlineCallbacks(doc: Json): void {
@@ -203,7 +208,17 @@ function stripOurExtensions(doc: Json): void {
 export function officialShape(ours: Json): Json {
   const doc = structuredClone(ours);
   doc.info.version = '1.2.117';
-  for (const step of [inlineCallbacks, andSecurity, listValuedProperties, objectTypedPatchStrings, enumAsMap, otherDefects, docsExamples, stripOurExtensions, scalarDecorations]) {
+  for (const step of [
+    inlineCallbacks,
+    andSecurity,
+    listValuedProperties,
+    objectTypedPatchStrings,
+    enumAsMap,
+    otherDefects,
+    docsExamples,
+    stripOurExtensions,
+    scalarDecorations,
+  ]) {
     step(doc);
   }
   return doc;

@@ -23,7 +23,8 @@ function run(file: string, args: string[], cwd = ROOT, env: Record<string, strin
     );
   });
 }
-const update = (args: string[], env: Record<string, string> = {}) => run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/spec-update.ts'), ...args], ROOT, env);
+const update = (args: string[], env: Record<string, string> = {}) =>
+  run(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/spec-update.ts'), ...args], ROOT, env);
 
 const temps: string[] = [];
 afterAll(async () => {
@@ -140,7 +141,9 @@ Documentation:
     const { dir, spec, changesets } = await workspace();
     const stub = join(dir, 'generate-fails.mjs');
     await writeFile(stub, 'process.exit(7);\n');
-    const result = await update(['--from', fixture('request-field-removed'), '--spec', spec, '--changeset-dir', changesets], { SPEC_FETCH_GENERATE_SCRIPT: stub });
+    const result = await update(['--from', fixture('request-field-removed'), '--spec', spec, '--changeset-dir', changesets], {
+      SPEC_FETCH_GENERATE_SCRIPT: stub,
+    });
     expect(result.code).toBe(3);
     expect(result.stderr.endsWith('spec:update: the codegen failed (exit 3); nothing was changed.\n')).toBe(true);
     expect(await readFile(spec, 'utf8')).toBe(await readFile(fixture('base'), 'utf8'));
@@ -152,7 +155,10 @@ Documentation:
     // has none of the types the facade imports.
     const { dir, spec, changesets } = await workspace();
     const stub = join(dir, 'generate-empty.mjs');
-    await writeFile(stub, "import { mkdirSync, writeFileSync } from 'node:fs';\nmkdirSync(process.argv[5], { recursive: true });\nwriteFileSync(process.argv[5] + '/schema.ts', 'export {};\\n');\n");
+    await writeFile(
+      stub,
+      "import { mkdirSync, writeFileSync } from 'node:fs';\nmkdirSync(process.argv[5], { recursive: true });\nwriteFileSync(process.argv[5] + '/schema.ts', 'export {};\\n');\n",
+    );
     const result = await update(['--from', fixture('combined'), '--spec', spec, '--changeset-dir', changesets], { SPEC_FETCH_GENERATE_SCRIPT: stub });
     expect(result.code).toBe(4);
     expect(result.stderr).toContain('spec:fetch: the facade would not compile against the types generated from ');

@@ -96,12 +96,13 @@ const OPERATIONS: Record<string, (c: Provisioning) => Promise<unknown>> = {
   get: (c) => c.webhooks.get('w1'),
   list: async (c) => c.webhooks.list({ pageSize: 15 }),
   delete: (c) => c.webhooks.delete('w1'),
-  'raw POST + unwrap': async (c) =>
-    unwrap(await c.raw.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId: 'p1' } }, body: input })),
+  'raw POST + unwrap': async (c) => unwrap(await c.raw.POST('/v1/projects/{projectId}/webhooks', { params: { path: { projectId: 'p1' } }, body: input })),
 };
 
 const CASES: [number, Shape][] = [
-  ...[400, 401, 403, 404, 409, 422, 424, 429, 500, 502, 503].flatMap((s) => (['json', 'html', 'long text'] as const).map((shape): [number, Shape] => [s, shape])),
+  ...[400, 401, 403, 404, 409, 422, 424, 429, 500, 502, 503].flatMap((s) =>
+    (['json', 'html', 'long text'] as const).map((shape): [number, Shape] => [s, shape]),
+  ),
   [200, 'malformed json'],
   [201, 'malformed json'],
 ];
@@ -126,7 +127,10 @@ describe.each(Object.entries(AUTH_MODES))('%s', (_, auth) => {
       if (shape !== 'long text') expect(shown['JSON.stringify'], label).toContain('[REDACTED]');
       expectNoSentinel(label, { ...shown, ...logged() });
       // Not even a fragment: every sentinel but the Basic one starts with this marker.
-      expect(Object.values({ ...shown, ...logged() }).some((t) => t.includes('S3NT1NEL')), label).toBe(false);
+      expect(
+        Object.values({ ...shown, ...logged() }).some((t) => t.includes('S3NT1NEL')),
+        label,
+      ).toBe(false);
     }
   });
 });

@@ -8,13 +8,13 @@ import {
   type ProvisioningOptions,
   TimeoutError,
   ValidationError,
-  WebhookVerificationError,
+  type WebhookVerificationError,
   constructWebhookEvent,
   createWebhookHandler,
   signWebhookPayload,
   verifyWebhookSignature,
 } from '../../../src/index.js';
-import { FaultServer, dropBeforeStatus, hang, reply, resetAfterStatus, tokenReply } from '../faults/fault-server.js';
+import { FaultServer, dropBeforeStatus, hang, resetAfterStatus, tokenReply } from '../faults/fault-server.js';
 import {
   KEY_ID,
   SENTINEL_BASIC,
@@ -68,7 +68,16 @@ describe('the token endpoint echoes the key credentials', () => {
   ])('%i (html: %s): AuthenticationError without the key secret or its Base64 form', async (status, html) => {
     const { fetch, seen } = tokenEcho(status, html);
     const { logger, renderings: logged } = capturingLogger();
-    const client = new Provisioning({ projectId: 'p1', keyId: KEY_ID, keySecret: SENTINEL_SECRET, authUrl: AUTH_URL, baseUrl: 'https://api.test', fetch, logger, maxRetries: 1 });
+    const client = new Provisioning({
+      projectId: 'p1',
+      keyId: KEY_ID,
+      keySecret: SENTINEL_SECRET,
+      authUrl: AUTH_URL,
+      baseUrl: 'https://api.test',
+      fetch,
+      logger,
+      maxRetries: 1,
+    });
     const err = await rejection(client.webhooks.create(input));
     expect(err).toBeInstanceOf(AuthenticationError);
     expect((err as AuthenticationError).status).toBe(status);
@@ -142,7 +151,12 @@ describe('errors raised before any request', () => {
   });
 
   it('ValidationError never quotes the webhook secret', async () => {
-    const client = new Provisioning({ projectId: 'p1', keyId: KEY_ID, keySecret: SENTINEL_SECRET, fetch: () => Promise.reject(new Error('no request expected')) });
+    const client = new Provisioning({
+      projectId: 'p1',
+      keyId: KEY_ID,
+      keySecret: SENTINEL_SECRET,
+      fetch: () => Promise.reject(new Error('no request expected')),
+    });
     const cases: (() => Promise<unknown>)[] = [
       () => client.webhooks.create({ ...input, secret: `${SENTINEL_WEBHOOK_SECRET}${'x'.repeat(200)}` }),
       () => client.webhooks.create({ ...input, target: `not a url ${SENTINEL_WEBHOOK_SECRET}` }),
@@ -210,7 +224,12 @@ describe('errors raised before any request', () => {
     errors.forEach((e, i) => expectNoSentinel(`webhook ${i}`, renderings(e)));
 
     const reported: unknown[] = [];
-    const handler = createWebhookHandler({ secret, now: () => now, on: { BUNDLE_DONE: () => Promise.reject(new Error('handler failed')) }, onError: (e) => reported.push(e) });
+    const handler = createWebhookHandler({
+      secret,
+      now: () => now,
+      on: { BUNDLE_DONE: () => Promise.reject(new Error('handler failed')) },
+      onError: (e) => reported.push(e),
+    });
     const responses = await Promise.all([
       handler(new Request('https://me.test/hook', { method: 'POST', body: `${body} `, headers })),
       handler(new Request('https://me.test/hook', { method: 'POST', body: broken.body, headers: broken.headers })),

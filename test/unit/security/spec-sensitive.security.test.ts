@@ -26,7 +26,11 @@ function markedFields(): { schema: string; name: string; type: string }[] {
 }
 
 /** Paths (property names, 0 for array items) from `schema` to every property marked x-sensitive. */
-function sensitivePaths(schema: Schema | undefined, trail: (string | number)[] = [], seen = new Set<string>()): { path: (string | number)[]; type: string; field: string }[] {
+function sensitivePaths(
+  schema: Schema | undefined,
+  trail: (string | number)[] = [],
+  seen = new Set<string>(),
+): { path: (string | number)[]; type: string; field: string }[] {
   if (!schema || typeof schema !== 'object') return [];
   if (schema.$ref) {
     const name = String(schema.$ref).split('/').pop()!;
@@ -95,57 +99,55 @@ describe('fields the spec marks x-sensitive', () => {
     const names = new Set(marked.map((f) => f.name));
     for (const name of ['facebookToken', 'facebookAccessToken', 'facebookCode', 'authenticationCode', 'secret']) expect(names).toContain(name);
     const sent = new Set(operations.flatMap((op) => op.fields.map((f) => f.field)));
-    for (const name of ['facebookToken', 'facebookAccessToken', 'facebookCode', 'authenticationCode', 'secret', 'accessToken', 'code']) expect(sent).toContain(name);
+    for (const name of ['facebookToken', 'facebookAccessToken', 'facebookCode', 'authenticationCode', 'secret', 'accessToken', 'code'])
+      expect(sent).toContain(name);
     // Only `code` is both marked (verification requests) and used for other data.
     expect([...names].filter((n) => ambiguous.has(n))).toEqual(['code']);
     expect(operations.length).toBeGreaterThanOrEqual(8);
   });
 
-  it.each(operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op] as const))(
-    'never shows them in logs or errors: %s',
-    async (_label, op) => {
-      const sentinels: string[] = [];
-      const body: Record<string, unknown> = {};
-      op.fields.forEach((f, i) => {
-        const value = f.type === 'number' || f.type === 'integer' ? 90_817_263 + i : `S3NT1NEL-${f.field}-${i}-q7`;
-        sentinels.push(String(value));
-        setAt(body, f.path, value);
-      });
-      // Response-only fields the server may echo too (the SDK cannot know their values: masked by key).
-      const responseOnly = Object.fromEntries(marked.filter((f) => !ambiguous.has(f.name)).map((f, i) => [f.name, `S3NT1NEL-echo-${f.name}-${i}-r8`]));
-      const echoed = Object.values(responseOnly);
-      let requests = 0;
-      let received = '';
-      const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
-        requests++;
-        const req = input instanceof Request ? input : new Request(input, init);
-        received = await req.text();
-        return Response.json(
-          {
-            errorCode: 'invalid_input',
-            message: `Rejected ${received}`,
-            resolution: `Check ${sentinels.join(' and ')}`,
-            additionalInformation: { request: JSON.parse(received), ...responseOnly },
-          },
-          { status: 400, headers: { 'x-request-id': 'req-1' } },
-        );
-      }) as typeof globalThis.fetch;
-      const log = capturingLogger();
-      const client = new Provisioning({ projectId: 'p1', accessToken: 'bearer-public-0', maxRetries: 0, fetch, logger: log.logger });
-      const params = { path: Object.fromEntries([...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, name === 'projectId' ? 'p1' : 'id-1'])) };
-      const raw = client.raw as unknown as Record<string, (path: string, init: unknown) => Promise<{ error?: unknown; response: Response }>>;
-      const result = await raw[op.method.toUpperCase()]!(op.path, { params, body });
-      expect(requests).toBe(1);
-      // The server did receive every value: the test would see a leak if the SDK let one through.
-      for (const s of sentinels) expect(received).toContain(s);
-      expect(result.response.status).toBe(400);
-      const { unwrap } = await import('../../../src/index.js');
-      const error = await rejection(Promise.resolve().then(() => unwrap(result as never)));
-      expect(error).toBeInstanceOf(ApiError);
-      const texts = { ...renderings(error), body: JSON.stringify((error as ApiError).body), ...log.renderings() };
-      expect(log.lines.length).toBeGreaterThanOrEqual(2);
-      const leaks = Object.entries(texts).flatMap(([how, text]) => [...sentinels, ...echoed].filter((s) => text.includes(s)).map((s) => `${how}: ${s}`));
-      expect(leaks).toEqual([]);
-    },
-  );
+  it.each(operations.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op] as const))('never shows them in logs or errors: %s', async (_label, op) => {
+    const sentinels: string[] = [];
+    const body: Record<string, unknown> = {};
+    op.fields.forEach((f, i) => {
+      const value = f.type === 'number' || f.type === 'integer' ? 90_817_263 + i : `S3NT1NEL-${f.field}-${i}-q7`;
+      sentinels.push(String(value));
+      setAt(body, f.path, value);
+    });
+    // Response-only fields the server may echo too (the SDK cannot know their values: masked by key).
+    const responseOnly = Object.fromEntries(marked.filter((f) => !ambiguous.has(f.name)).map((f, i) => [f.name, `S3NT1NEL-echo-${f.name}-${i}-r8`]));
+    const echoed = Object.values(responseOnly);
+    let requests = 0;
+    let received = '';
+    const fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+      requests++;
+      const req = input instanceof Request ? input : new Request(input, init);
+      received = await req.text();
+      return Response.json(
+        {
+          errorCode: 'invalid_input',
+          message: `Rejected ${received}`,
+          resolution: `Check ${sentinels.join(' and ')}`,
+          additionalInformation: { request: JSON.parse(received), ...responseOnly },
+        },
+        { status: 400, headers: { 'x-request-id': 'req-1' } },
+      );
+    }) as typeof globalThis.fetch;
+    const log = capturingLogger();
+    const client = new Provisioning({ projectId: 'p1', accessToken: 'bearer-public-0', maxRetries: 0, fetch, logger: log.logger });
+    const params = { path: Object.fromEntries([...op.path.matchAll(/\{(\w+)\}/g)].map(([, name]) => [name, name === 'projectId' ? 'p1' : 'id-1'])) };
+    const raw = client.raw as unknown as Record<string, (path: string, init: unknown) => Promise<{ error?: unknown; response: Response }>>;
+    const result = await raw[op.method.toUpperCase()]!(op.path, { params, body });
+    expect(requests).toBe(1);
+    // The server did receive every value: the test would see a leak if the SDK let one through.
+    for (const s of sentinels) expect(received).toContain(s);
+    expect(result.response.status).toBe(400);
+    const { unwrap } = await import('../../../src/index.js');
+    const error = await rejection(Promise.resolve().then(() => unwrap(result as never)));
+    expect(error).toBeInstanceOf(ApiError);
+    const texts = { ...renderings(error), body: JSON.stringify((error as ApiError).body), ...log.renderings() };
+    expect(log.lines.length).toBeGreaterThanOrEqual(2);
+    const leaks = Object.entries(texts).flatMap(([how, text]) => [...sentinels, ...echoed].filter((s) => text.includes(s)).map((s) => `${how}: ${s}`));
+    expect(leaks).toEqual([]);
+  });
 });

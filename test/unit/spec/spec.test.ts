@@ -33,7 +33,10 @@ describe('openapi/provisioning.yaml', () => {
       if (!node || typeof node !== 'object') return;
       const ref = (node as Json).$ref;
       if (typeof ref === 'string') {
-        const target = ref.replace(/^#\//, '').split('/').reduce<any>((o, k) => o?.[k.replaceAll('~1', '/').replaceAll('~0', '~')], spec);
+        const target = ref
+          .replace(/^#\//, '')
+          .split('/')
+          .reduce<any>((o, k) => o?.[k.replaceAll('~1', '/').replaceAll('~0', '~')], spec);
         if (target === undefined) broken.push(ref);
       }
       Object.values(node).forEach(walk);
@@ -76,7 +79,10 @@ describe('openapi/provisioning.yaml', () => {
     expect(Object.keys(spec.webhooks).sort()).toEqual(triggers.filter((t) => t !== 'ALL').sort());
     for (const hook of Object.values<Json>(spec.webhooks)) {
       expect(hook.post.parameters.map((p: Json) => p.$ref.split('/').pop())).toEqual([
-        'WebhookSignature', 'WebhookSignatureAlgorithm', 'WebhookSignatureNonce', 'WebhookSignatureTimestamp',
+        'WebhookSignature',
+        'WebhookSignatureAlgorithm',
+        'WebhookSignatureNonce',
+        'WebhookSignatureTimestamp',
       ]);
     }
   });

@@ -1,12 +1,7 @@
 import type { PagePromise } from '../../core/pagination.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
-import type {
-  KakaoTalkSenderCategories,
-  KakaoTalkTemplateCategory,
-  KakaoTalkTemplateCategoryList,
-  KakaoTalkTemplateCategoryListParams,
-} from './types.js';
+import type { KakaoTalkSenderCategories, KakaoTalkTemplateCategory, KakaoTalkTemplateCategoryList, KakaoTalkTemplateCategoryListParams } from './types.js';
 
 /** The category codes KakaoTalk senders and templates must be filed under. */
 export class KakaoTalkCategories extends APIResource {

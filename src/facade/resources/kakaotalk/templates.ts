@@ -61,7 +61,9 @@ export class KakaoTalkTemplates extends APIResource {
    * names must be unique; take `details.categoryCode` from `categories.listForTemplates()`.
    */
   create(plusFriendId: string, body: KakaoTalkTemplateInput, opts?: RequestOptions): APIPromise<KakaoTalkTemplate> {
-    return this._defer(() => this._post(COLLECTION, { path: { plusFriendId }, body, checks: [...buttonTypeIssues(body), ...templateSubmitIssues(body)] }, opts));
+    return this._defer(() =>
+      this._post(COLLECTION, { path: { plusFriendId }, body, checks: [...buttonTypeIssues(body), ...templateSubmitIssues(body)] }, opts),
+    );
   }
 
   /** One template of the sender by its code. */
@@ -104,7 +106,12 @@ export class KakaoTalkTemplates extends APIResource {
    * REJECTED, or a DRAFT or REJECTED change) and returns it: inspect `state` and `changes`.
    * Throws WaitTimeoutError after `options.timeout` (default 10 minutes).
    */
-  waitForFinalState(plusFriendId: string, templateCode: string, options: WaitOptions<KakaoTalkTemplate> = {}, opts: RequestOptions = {}): Promise<KakaoTalkTemplate> {
+  waitForFinalState(
+    plusFriendId: string,
+    templateCode: string,
+    options: WaitOptions<KakaoTalkTemplate> = {},
+    opts: RequestOptions = {},
+  ): Promise<KakaoTalkTemplate> {
     const wait = { ...options, signal: opts.signal ?? options.signal };
     const poll = (call: PollCall) => this.get(plusFriendId, templateCode, pollOptions(opts, call));
     return waitUntil(poll, isFinalKakaoTalkTemplate, `KakaoTalk template ${templateCode} of sender ${plusFriendId}`, describeTemplate, wait);

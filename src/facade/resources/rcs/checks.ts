@@ -43,7 +43,12 @@ export function senderIssues(body: SenderBody | undefined): ValidationIssue[] {
   if (!answers || typeof answers !== 'object') return issues;
   const { ownershipType, legalForm, taxIdCountry, taxId } = answers;
   if (ownershipType === 'PUBLIC' && typeof legalForm === 'string' && legalForm !== 'CORPORATION') {
-    issues.push({ path: `${US_ANSWERS}.legalForm`, rule: 'corporationIfPublic', message: 'must be CORPORATION when ownershipType is PUBLIC', values: [legalForm] });
+    issues.push({
+      path: `${US_ANSWERS}.legalForm`,
+      rule: 'corporationIfPublic',
+      message: 'must be CORPORATION when ownershipType is PUBLIC',
+      values: [legalForm],
+    });
   }
   if (taxIdCountry === 'US' && typeof taxId === 'string' && !US_TAX_ID.test(taxId)) {
     issues.push({ path: `${US_ANSWERS}.taxId`, rule: 'usTaxIdFormat', message: 'must have the form XX-XXXXXXX (e.g. 12-3456789) when taxIdCountry is US' });

@@ -14,6 +14,11 @@ export function launchSettled(sender: RcsSender): boolean {
 }
 
 /** Polls `poll` until {@link launchSettled}; see `RcsSenders.waitForLaunch`. */
-export function waitForLaunch(poll: (call: PollCall) => Promise<RcsSender>, senderId: string, options?: WaitOptions<RcsSender>, deps?: WaitDeps): Promise<RcsSender> {
+export function waitForLaunch(
+  poll: (call: PollCall) => Promise<RcsSender>,
+  senderId: string,
+  options?: WaitOptions<RcsSender>,
+  deps?: WaitDeps,
+): Promise<RcsSender> {
   return waitUntil(poll, launchSettled, `launch of RCS sender ${senderId}`, (s) => `state ${s.state ?? 'not reported'}`, options, deps);
 }

@@ -95,7 +95,11 @@ export class WhatsAppSenders extends APIResource {
   }
 
   /** The sender's activity trail, newest first. */
-  listActivities(senderId: string, query: WhatsAppSenderActivityParams = {}, opts?: RequestOptions): PagePromise<WhatsAppSenderActivity, WhatsAppSenderActivityList> {
+  listActivities(
+    senderId: string,
+    query: WhatsAppSenderActivityParams = {},
+    opts?: RequestOptions,
+  ): PagePromise<WhatsAppSenderActivity, WhatsAppSenderActivityList> {
     return this._list(`${ITEM}/activities`, 'notifications', { path: { senderId }, query }, opts);
   }
 

@@ -92,7 +92,13 @@ function repeatedTypes(list: unknown, path: string): ValidationIssue[] {
     if (!isObject(c) || typeof c.type !== 'string') return;
     const seen = first.get(c.type);
     if (seen === undefined) first.set(c.type, i);
-    else issues.push({ path: `${path}[${i}].type`, rule: 'uniqueType', message: `repeats the ${c.type} component of ${path}[${seen}]; each component type may appear at most once`, values: [c.type] });
+    else
+      issues.push({
+        path: `${path}[${i}].type`,
+        rule: 'uniqueType',
+        message: `repeats the ${c.type} component of ${path}[${seen}]; each component type may appear at most once`,
+        values: [c.type],
+      });
   });
   return issues;
 }
@@ -111,7 +117,8 @@ export function templateChecks(body: unknown, defaultStatus: 'SUBMIT' | 'DRAFT')
   if (!isObject(body)) return [];
   const submit = (body.status ?? defaultStatus) === 'SUBMIT';
   // A create without details or components is a draft-only shape (the official text allows it for drafts).
-  if (submit && defaultStatus === 'SUBMIT' && body.details === undefined) return [missing('details', 'the template is submitted (status SUBMIT, the default); only a draft may omit it')];
+  if (submit && defaultStatus === 'SUBMIT' && body.details === undefined)
+    return [missing('details', 'the template is submitted (status SUBMIT, the default); only a draft may omit it')];
   if (!isObject(body.details)) return [];
   const { details } = body;
   if (submit && defaultStatus === 'SUBMIT' && details.components === undefined) {

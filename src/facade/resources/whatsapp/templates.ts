@@ -110,9 +110,24 @@ export class WhatsAppTemplates extends APIResource {
   }
 
   /** One language of a template, with its review state (`state`, `rejectionCode`); with `fieldMask`, only the fields asked for. */
-  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query?: WhatsAppTemplateGetParamsWithoutMask, opts?: RequestOptions): APIPromise<WhatsAppTemplate>;
-  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams, opts?: RequestOptions): APIPromise<WhatsAppPartialTemplate>;
-  get(templateName: string, languageCode: WhatsAppTemplateLanguage, query: WhatsAppTemplateGetParams = {}, opts?: RequestOptions): APIPromise<WhatsAppTemplate | WhatsAppPartialTemplate> {
+  get(
+    templateName: string,
+    languageCode: WhatsAppTemplateLanguage,
+    query?: WhatsAppTemplateGetParamsWithoutMask,
+    opts?: RequestOptions,
+  ): APIPromise<WhatsAppTemplate>;
+  get(
+    templateName: string,
+    languageCode: WhatsAppTemplateLanguage,
+    query: WhatsAppTemplateGetParams,
+    opts?: RequestOptions,
+  ): APIPromise<WhatsAppPartialTemplate>;
+  get(
+    templateName: string,
+    languageCode: WhatsAppTemplateLanguage,
+    query: WhatsAppTemplateGetParams = {},
+    opts?: RequestOptions,
+  ): APIPromise<WhatsAppTemplate | WhatsAppPartialTemplate> {
     return this._get(ITEM, { path: { templateName, languageCode }, query }, opts);
   }
 
@@ -156,8 +171,15 @@ export class WhatsAppTemplates extends APIResource {
    * Compares block statistics with one other template over 7, 30, 60 or 90 days; both need
    * 1,000 sends in that window.
    */
-  compare(templateName: string, languageCode: WhatsAppTemplateLanguage, body: WhatsAppTemplateCompareInput, opts?: RequestOptions): APIPromise<WhatsAppTemplateComparison> {
-    return this._defer(() => this._post(`${ITEM}/compare`, { path: { templateName, languageCode }, body, checks: compareChecks(templateName, languageCode, body) }, opts));
+  compare(
+    templateName: string,
+    languageCode: WhatsAppTemplateLanguage,
+    body: WhatsAppTemplateCompareInput,
+    opts?: RequestOptions,
+  ): APIPromise<WhatsAppTemplateComparison> {
+    return this._defer(() =>
+      this._post(`${ITEM}/compare`, { path: { templateName, languageCode }, body, checks: compareChecks(templateName, languageCode, body) }, opts),
+    );
   }
 
   /** Re-reads the project's templates from Meta. */
@@ -170,7 +192,12 @@ export class WhatsAppTemplates extends APIResource {
    * (APPROVED, REJECTED, PAUSED, DISABLED, or a DRAFT or REJECTED change) and returns it: inspect
    * `state` and `changes`. Throws WaitTimeoutError after `options.timeout` (default 10 minutes).
    */
-  waitForFinalState(templateName: string, languageCode: WhatsAppTemplateLanguage, options: WaitOptions<WhatsAppTemplate> = {}, opts: RequestOptions = {}): Promise<WhatsAppTemplate> {
+  waitForFinalState(
+    templateName: string,
+    languageCode: WhatsAppTemplateLanguage,
+    options: WaitOptions<WhatsAppTemplate> = {},
+    opts: RequestOptions = {},
+  ): Promise<WhatsAppTemplate> {
     const wait = { ...options, signal: opts.signal ?? options.signal };
     const poll = (call: PollCall) => this.get(templateName, languageCode, {}, pollOptions(opts, call));
     return waitUntil(poll, isFinalWhatsAppTemplate, `WhatsApp template ${templateName} (${languageCode})`, describeTemplate, wait);

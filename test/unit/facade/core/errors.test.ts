@@ -146,9 +146,7 @@ describe('other errors', () => {
     expect(err.field).toBe('target');
     expect(err.rule).toBe('format');
     expect(err.issues).toHaveLength(2);
-    expect(err.message).toBe(
-      'Invalid webhook: target: must be an absolute http(s) URL; secret: must be at most 128 characters long (got 200)',
-    );
+    expect(err.message).toBe('Invalid webhook: target: must be an absolute http(s) URL; secret: must be at most 128 characters long (got 200)');
   });
 
   it('TimeoutError is a ConnectionError; AbortError is not', () => {

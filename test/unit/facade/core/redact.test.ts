@@ -28,8 +28,16 @@ describe('redaction', () => {
     const body = { facebookToken: 'fb-token-1', wabaId: '123', verify: { code: 907856 }, authenticationCode: ['c-one', 'c-two'] };
     // `code` is also a template code elsewhere in the spec: masked by its value (known from the request), not by name.
     expect(redactJson(body)).toEqual({ facebookToken: '[REDACTED]', wabaId: '123', verify: { code: 907856 }, authenticationCode: '[REDACTED]' });
-    expect(redactJson(body, collectSecrets(body))).toEqual({ facebookToken: '[REDACTED]', wabaId: '123', verify: { code: '[REDACTED]' }, authenticationCode: '[REDACTED]' });
-    expect(redactJson({ code: 'S7yFqaKqJ8tsnBZH2CEd', violations: [{ code: 'enum' }] })).toEqual({ code: 'S7yFqaKqJ8tsnBZH2CEd', violations: [{ code: 'enum' }] });
+    expect(redactJson(body, collectSecrets(body))).toEqual({
+      facebookToken: '[REDACTED]',
+      wabaId: '123',
+      verify: { code: '[REDACTED]' },
+      authenticationCode: '[REDACTED]',
+    });
+    expect(redactJson({ code: 'S7yFqaKqJ8tsnBZH2CEd', violations: [{ code: 'enum' }] })).toEqual({
+      code: 'S7yFqaKqJ8tsnBZH2CEd',
+      violations: [{ code: 'enum' }],
+    });
     expect([...collectSecrets(body)].sort()).toEqual(['907856', 'c-one', 'c-two', 'fb-token-1']);
     expect(scrubText('code 907856 token fb-token-1', collectSecrets(body))).toBe('code [REDACTED] token [REDACTED]');
   });

@@ -1,13 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_RETRY_AFTER_MS,
-  backoffDelay,
-  isIdempotent,
-  isRetryable,
-  parseRetryAfter,
-  retryDelay,
-} from '../../../../src/facade/core/retry.js';
+import { MAX_RETRY_AFTER_MS, backoffDelay, isIdempotent, isRetryable, parseRetryAfter, retryDelay } from '../../../../src/facade/core/retry.js';
 
 describe('isIdempotent', () => {
   it('is true for GET, HEAD, PUT, DELETE only', () => {

@@ -15,7 +15,12 @@ const fetch = scriptedFetch(json(201, {}));
 const client = new Provisioning({ projectId: 'p1', accessToken: SENTINEL_TOKEN, baseUrl: 'https://provisioning.test', fetch, maxRetries: 0 });
 const create = async (components: unknown[]): Promise<ValidationError> => {
   const body = { name: 'order_update', language: 'EN', category: 'UTILITY', details: { components } } as unknown as WhatsAppTemplateInput;
-  return client.whatsapp.templates.create(body).then(() => { throw new Error('expected a ValidationError'); }, (e: ValidationError) => e);
+  return client.whatsapp.templates.create(body).then(
+    () => {
+      throw new Error('expected a ValidationError');
+    },
+    (e: ValidationError) => e,
+  );
 };
 const BODY = { type: 'BODY', text: 'Your order has shipped.' };
 
@@ -27,7 +32,12 @@ describe('errors inside oneOf/anyOf point at the field of the branch that matche
     // Oracle: the button alternatives of the spec and the `type` each one pins.
     const buttonRefs: string[] = schemas.WhatsappButtonsComponentInputDto.properties.buttons.items.anyOf.map((a: { $ref: string }) => a.$ref.split('/').pop());
     const types = [...new Set(buttonRefs.map(constOf))];
-    expect(err.issues[0]!.message).toBe(`"BAD_BUTTON" is not an allowed value; allowed: ${types.slice(0, 5).map((t) => `"${t}"`).join(', ')}${types.length > 5 ? ` … (${types.length - 5} more)` : ''}`);
+    expect(err.issues[0]!.message).toBe(
+      `"BAD_BUTTON" is not an allowed value; allowed: ${types
+        .slice(0, 5)
+        .map((t) => `"${t}"`)
+        .join(', ')}${types.length > 5 ? ` … (${types.length - 5} more)` : ''}`,
+    );
     expect(err.message).not.toContain('must be "BODY"');
     expect(fetch.calls).toHaveLength(0);
   });
@@ -40,7 +50,9 @@ describe('errors inside oneOf/anyOf point at the field of the branch that matche
 
   it('a field wrong inside the right branch is reported at that field (the BUTTONS branch, not BODY)', async () => {
     const err = await create([BODY, { type: 'BUTTONS', buttons: [{ type: 'QUICK_REPLY', text: 'x'.repeat(26) }] }]);
-    expect(err.issues.map((i) => `${i.path}:${i.rule}:${i.message}`)).toEqual(['details.components[1].buttons[0].text:maxLength:must be at most 25 characters long (got 26)']);
+    expect(err.issues.map((i) => `${i.path}:${i.rule}:${i.message}`)).toEqual([
+      'details.components[1].buttons[0].text:maxLength:must be at most 25 characters long (got 26)',
+    ]);
   });
 
   it('a TEXT header without its text is told so (the HEADER branches are told apart by format)', async () => {
@@ -70,27 +82,52 @@ describe('plain wording', () => {
   it('lists up to five allowed values, then how many more', () => {
     expect(validate('x', { enum: ['A', 'B'] })[0]!.message).toBe('"x" is not an allowed value; allowed: "A", "B"');
     expect(validate('x', { enum: ['A', 'B', 'C', 'D', 'E'] })[0]!.message).toBe('"x" is not an allowed value; allowed: "A", "B", "C", "D", "E"');
-    expect(validate('x', { enum: ['A', 'B', 'C', 'D', 'E', 'F', 'G'] })[0]!.message).toBe('"x" is not an allowed value; allowed: "A", "B", "C", "D", "E" … (2 more)');
+    expect(validate('x', { enum: ['A', 'B', 'C', 'D', 'E', 'F', 'G'] })[0]!.message).toBe(
+      '"x" is not an allowed value; allowed: "A", "B", "C", "D", "E" … (2 more)',
+    );
   });
 });
 
 describe('each template component type at most once', () => {
   it('names the repeated component and where the type first appeared, for submitted templates and drafts', async () => {
     for (const status of ['SUBMIT', 'DRAFT']) {
-      const body = { name: 'twice', language: 'EN', category: 'UTILITY', status, details: { components: [BODY, { type: 'FOOTER', text: 'a' }, { type: 'FOOTER', text: 'b' }] } } as unknown as WhatsAppTemplateInput;
+      const body = {
+        name: 'twice',
+        language: 'EN',
+        category: 'UTILITY',
+        status,
+        details: { components: [BODY, { type: 'FOOTER', text: 'a' }, { type: 'FOOTER', text: 'b' }] },
+      } as unknown as WhatsAppTemplateInput;
       const err = (await client.whatsapp.templates.create(body).catch((e: unknown) => e)) as ValidationError;
-      expect(err.issues).toEqual([{
-        path: 'details.components[2].type', rule: 'uniqueType',
-        message: 'repeats the FOOTER component of details.components[1]; each component type may appear at most once', values: ['FOOTER'],
-      }]);
+      expect(err.issues).toEqual([
+        {
+          path: 'details.components[2].type',
+          rule: 'uniqueType',
+          message: 'repeats the FOOTER component of details.components[1]; each component type may appear at most once',
+          values: ['FOOTER'],
+        },
+      ]);
     }
     expect(fetch.calls).toHaveLength(0);
   });
 
-  it('does not apply across carousel cards (the rule is stated for the template\'s own list)', async () => {
-    const card = { components: [{ type: 'HEADER', format: 'IMAGE', example: { url: 'https://example.com/a.png' } }, { type: 'BODY', text: 'Card' }] };
-    const body = { name: 'cards', language: 'EN', category: 'MARKETING', details: { components: [BODY, { type: 'CAROUSEL', cards: [card, card] }] } } as unknown as WhatsAppTemplateInput;
-    const issues = await client.whatsapp.templates.create(body).then(() => [], (e: ValidationError) => e.issues);
+  it("does not apply across carousel cards (the rule is stated for the template's own list)", async () => {
+    const card = {
+      components: [
+        { type: 'HEADER', format: 'IMAGE', example: { url: 'https://example.com/a.png' } },
+        { type: 'BODY', text: 'Card' },
+      ],
+    };
+    const body = {
+      name: 'cards',
+      language: 'EN',
+      category: 'MARKETING',
+      details: { components: [BODY, { type: 'CAROUSEL', cards: [card, card] }] },
+    } as unknown as WhatsAppTemplateInput;
+    const issues = await client.whatsapp.templates.create(body).then(
+      () => [],
+      (e: ValidationError) => e.issues,
+    );
     expect(issues.filter((i) => i.rule === 'uniqueType')).toEqual([]);
   });
 });

@@ -24,7 +24,14 @@ describe('waitUntil', () => {
     const states = ['IN_PROGRESS', 'IN_PROGRESS', 'IN_PROGRESS', 'IN_PROGRESS', 'DONE'];
     let polls = 0;
     const seen: unknown[] = [];
-    const result = await waitUntil(async () => states[polls++]!, (s) => s === 'DONE', 'bundle b1', String, { interval: 1000, maxInterval: 2000, onPoll: (s) => seen.push(s) }, clock.deps);
+    const result = await waitUntil(
+      async () => states[polls++]!,
+      (s) => s === 'DONE',
+      'bundle b1',
+      String,
+      { interval: 1000, maxInterval: 2000, onPoll: (s) => seen.push(s) },
+      clock.deps,
+    );
     expect(result).toBe('DONE');
     expect(polls).toBe(5);
     expect(clock.pauses).toEqual([1000, 1500, 2000, 2000]);
@@ -34,7 +41,17 @@ describe('waitUntil', () => {
   it('throws WaitTimeoutError (not a ConnectionError) with the last state, and never waits past the deadline', async () => {
     const clock = fakeClock();
     let polls = 0;
-    const err = await waitUntil(async () => { polls++; return 'PENDING'; }, () => false, 'sender s1', (s) => `state ${s}`, { timeout: 5000, interval: 2000, maxInterval: 2000 }, clock.deps).catch((e: unknown) => e);
+    const err = await waitUntil(
+      async () => {
+        polls++;
+        return 'PENDING';
+      },
+      () => false,
+      'sender s1',
+      (s) => `state ${s}`,
+      { timeout: 5000, interval: 2000, maxInterval: 2000 },
+      clock.deps,
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WaitTimeoutError);
     expect(err).not.toBeInstanceOf(ConnectionError);
     expect((err as WaitTimeoutError).lastState).toBe('PENDING');
@@ -46,7 +63,18 @@ describe('waitUntil', () => {
   it('lets poll errors through at once', async () => {
     const clock = fakeClock();
     const boom = new Error('404');
-    await expect(waitUntil(async () => { throw boom; }, () => true, 'x', String, {}, clock.deps)).rejects.toBe(boom);
+    await expect(
+      waitUntil(
+        async () => {
+          throw boom;
+        },
+        () => true,
+        'x',
+        String,
+        {},
+        clock.deps,
+      ),
+    ).rejects.toBe(boom);
     expect(clock.pauses).toEqual([]);
   });
 
@@ -54,14 +82,33 @@ describe('waitUntil', () => {
     const clock = fakeClock();
     const controller = new AbortController();
     let polls = 0;
-    const err = await waitUntil(async () => { if (++polls === 2) controller.abort(); return 'PENDING'; }, () => false, 'x', String, { signal: controller.signal, interval: 10 }, clock.deps).catch((e: unknown) => e);
+    const err = await waitUntil(
+      async () => {
+        if (++polls === 2) controller.abort();
+        return 'PENDING';
+      },
+      () => false,
+      'x',
+      String,
+      { signal: controller.signal, interval: 10 },
+      clock.deps,
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AbortError);
     expect(polls).toBe(2);
   });
 
   it('rejects non-positive timings before polling', async () => {
     let polls = 0;
-    const err = await waitUntil(async () => { polls++; return 1; }, () => true, 'x', String, { interval: 0 }).catch((e: unknown) => e);
+    const err = await waitUntil(
+      async () => {
+        polls++;
+        return 1;
+      },
+      () => true,
+      'x',
+      String,
+      { interval: 0 },
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ValidationError);
     expect((err as ValidationError).field).toBe('interval');
     expect(polls).toBe(0);

@@ -104,7 +104,9 @@ describe('OAuth2ClientCredentials', () => {
 
   it('throws AuthenticationError with the endpoint status and message on failure', async () => {
     answer = (res) => sendJson(res, 401, { error: 'invalid_client', error_description: 'Client authentication failed' });
-    const err = await provider().authorize().catch((e: unknown) => e);
+    const err = await provider()
+      .authorize()
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(AuthenticationError);
     const e = err as AuthenticationError;
     expect(e.status).toBe(401);
@@ -115,14 +117,18 @@ describe('OAuth2ClientCredentials', () => {
 
   it('reports a 5xx token endpoint with its raw text', async () => {
     answer = (res) => res.writeHead(503).end('upstream down');
-    const err = (await provider().authorize().catch((e: unknown) => e)) as AuthenticationError;
+    const err = (await provider()
+      .authorize()
+      .catch((e: unknown) => e)) as AuthenticationError;
     expect(err).toBeInstanceOf(AuthenticationError);
     expect([err.status, err.rawBody]).toEqual([503, 'upstream down']);
   });
 
   it('rejects a response without access_token', async () => {
     answer = (res) => sendJson(res, 200, { expires_in: 10 });
-    const err = (await provider().authorize().catch((e: unknown) => e)) as AuthenticationError;
+    const err = (await provider()
+      .authorize()
+      .catch((e: unknown) => e)) as AuthenticationError;
     expect(err).toBeInstanceOf(AuthenticationError);
     expect(err.message).toContain('no access_token in the response');
   });
@@ -140,7 +146,13 @@ describe('OAuth2ClientCredentials', () => {
   });
 
   it('throws ConnectionError when the endpoint is unreachable', async () => {
-    const auth = new OAuth2ClientCredentials({ keyId: 'k', keySecret: SENTINEL_SECRET, authUrl: 'http://127.0.0.1:1/token', fetch: globalThis.fetch, timeout: 5000 });
+    const auth = new OAuth2ClientCredentials({
+      keyId: 'k',
+      keySecret: SENTINEL_SECRET,
+      authUrl: 'http://127.0.0.1:1/token',
+      fetch: globalThis.fetch,
+      timeout: 5000,
+    });
     const err = await auth.authorize().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConnectionError);
     expect(String(err)).not.toContain(SENTINEL_SECRET);

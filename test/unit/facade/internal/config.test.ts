@@ -96,7 +96,14 @@ describe('resolveConfig', () => {
 });
 
 describe('resolveConfig where the environment cannot be read (Deno without --allow-env)', () => {
-  const forbidden = new Proxy({}, { get: () => { throw new Error('NotCapable: Requires env access'); } }) as Record<string, string | undefined>;
+  const forbidden = new Proxy(
+    {},
+    {
+      get: () => {
+        throw new Error('NotCapable: Requires env access');
+      },
+    },
+  ) as Record<string, string | undefined>;
 
   it('treats the variables as unset: explicit options work', () => {
     const config = resolveConfig({ projectId: 'p1', accessToken: 't' }, forbidden);
@@ -104,7 +111,9 @@ describe('resolveConfig where the environment cannot be read (Deno without --all
   });
 
   it('still names the option and its variable when one is missing', () => {
-    expect(() => resolveConfig({ accessToken: 't' }, forbidden)).toThrow('Missing projectId: pass { projectId } to new Provisioning() (or set SINCH_PROJECT_ID)');
+    expect(() => resolveConfig({ accessToken: 't' }, forbidden)).toThrow(
+      'Missing projectId: pass { projectId } to new Provisioning() (or set SINCH_PROJECT_ID)',
+    );
   });
 });
 

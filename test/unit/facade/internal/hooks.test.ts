@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ConfigurationError,
-  ConnectionError,
-  type Hooks,
-  NotFoundError,
-  Provisioning,
-  TimeoutError,
-  ValidationError,
-  unwrap,
-} from '../../../../src/index.js';
+import { ConfigurationError, ConnectionError, type Hooks, NotFoundError, Provisioning, TimeoutError, ValidationError, unwrap } from '../../../../src/index.js';
 import { createObserving } from '../../../../src/facade/internal/observe.js';
 import { json, recordingLogger, scriptedFetch } from '../helpers.js';
 
@@ -61,7 +52,9 @@ describe('hooks', () => {
   it('report a final error status once to onError, with the same error the call throws', async () => {
     const fetch = scriptedFetch(json(404, { errorCode: 'webhook_not_found', message: 'no such webhook' }, { 'x-request-id': 'req-404' }));
     const r = recorder();
-    const err = await client(fetch, { hooks: r.hooks }).webhooks.get('w1').catch((e: unknown) => e);
+    const err = await client(fetch, { hooks: r.hooks })
+      .webhooks.get('w1')
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NotFoundError);
     expect(fetch.calls).toHaveLength(1);
     expect(r.order()).toEqual(['onRequest#1', 'onResponse#1', 'onError#1']);
@@ -121,9 +114,7 @@ describe('hooks', () => {
     await new Promise((resolve) => setImmediate(resolve));
     const failures = lines.filter((l) => l.context?.['hook'] !== undefined).map((l) => `${String(l.context?.['hook'])}:${String(l.context?.['error'])}`);
     // 2 onRequest + 2 onResponse + 1 onRetry, each from both hook objects.
-    expect(failures.sort()).toEqual(
-      ['onRequest', 'onRequest', 'onResponse', 'onResponse', 'onRetry'].flatMap((h) => [`${h}:Error`, `${h}:RangeError`]).sort(),
-    );
+    expect(failures.sort()).toEqual(['onRequest', 'onRequest', 'onResponse', 'onResponse', 'onRetry'].flatMap((h) => [`${h}:Error`, `${h}:RangeError`]).sort());
     // A failed call with failing onError hooks still fails with its own error.
     const missing = scriptedFetch(json(404, { errorCode: 'webhook_not_found', message: 'gone' }));
     await expect(client(missing, { hooks: throwing }).webhooks.get('w1', { hooks: rejecting })).rejects.toBeInstanceOf(NotFoundError);

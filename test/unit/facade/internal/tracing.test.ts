@@ -67,7 +67,11 @@ describe('OpenTelemetry tracing', () => {
   });
 
   it('a retried call is still one span, with http.request.resend_count and a retry event; every attempt carries its context', async () => {
-    const fetch = scriptedFetch(json(503, { errorCode: 'busy', message: 'busy' }, { 'retry-after': '0' }), json(503, {}, { 'retry-after': '0' }), json(200, webhook));
+    const fetch = scriptedFetch(
+      json(503, { errorCode: 'busy', message: 'busy' }, { 'retry-after': '0' }),
+      json(503, {}, { 'retry-after': '0' }),
+      json(200, webhook),
+    );
     await client(fetch, api).webhooks.get('w1');
     expect(fetch.calls).toHaveLength(3);
     expect(spans()).toHaveLength(1);
@@ -88,7 +92,11 @@ describe('OpenTelemetry tracing', () => {
     await expect(client(refused, true, 0).webhooks.get('w1')).rejects.toBeInstanceOf(ConnectionError);
     const [notFound, connection] = spans() as [ReadableSpan, ReadableSpan];
     expect(spans()).toHaveLength(2);
-    expect([notFound.status.code, notFound.attributes['error.type'], notFound.attributes['http.response.status_code']]).toEqual([api.SpanStatusCode.ERROR, '404', 404]);
+    expect([notFound.status.code, notFound.attributes['error.type'], notFound.attributes['http.response.status_code']]).toEqual([
+      api.SpanStatusCode.ERROR,
+      '404',
+      404,
+    ]);
     expect([connection.status.code, connection.attributes['error.type'], connection.attributes['http.response.status_code']]).toEqual([
       api.SpanStatusCode.ERROR,
       'ConnectionError',
@@ -118,13 +126,24 @@ describe('OpenTelemetry tracing', () => {
       throw new Error('broken SDK');
     };
     const span = { setAttribute: boom, addEvent: boom, setStatus: boom, recordException: boom, end: boom };
-    const brokenSpans = { ...api, trace: { ...api.trace, getTracer: () => ({ startSpan: () => span }) }, propagation: { inject: boom } } as unknown as TracingOption;
+    const brokenSpans = {
+      ...api,
+      trace: { ...api.trace, getTracer: () => ({ startSpan: () => span }) },
+      propagation: { inject: boom },
+    } as unknown as TracingOption;
     const brokenStart = { ...api, trace: { ...api.trace, getTracer: () => ({ startSpan: boom }) } } as unknown as TracingOption;
     const fetch = scriptedFetch(json(503, {}, { 'retry-after': '0' }), json(200, webhook), json(404, { errorCode: 'webhook_not_found' }));
     const traced = new Provisioning({ projectId: 'p1', accessToken: 'tok', baseUrl: BASE, fetch, tracing: brokenSpans, logger });
     expect(await traced.webhooks.get('w1')).toEqual(webhook);
     await expect(traced.webhooks.get('w1')).rejects.toBeInstanceOf(NotFoundError);
-    const started = new Provisioning({ projectId: 'p1', accessToken: 'tok', baseUrl: BASE, fetch: scriptedFetch(json(200, webhook)), tracing: brokenStart, logger });
+    const started = new Provisioning({
+      projectId: 'p1',
+      accessToken: 'tok',
+      baseUrl: BASE,
+      fetch: scriptedFetch(json(200, webhook)),
+      tracing: brokenStart,
+      logger,
+    });
     expect(await started.webhooks.get('w1')).toEqual(webhook);
     expect(fetch.calls).toHaveLength(3);
     // inject on 3 attempts, setAttribute on 3 responses, addEvent on 1 retry, ends, and the failed startSpan.

@@ -138,7 +138,12 @@ async function runCalls(clock: FakeClock, n: number, call: () => Promise<unknown
   const worker = async (): Promise<void> => {
     while (started < n) {
       started++;
-      outcomes.push(await call().then(() => 'ok' as const, (e: Error) => e));
+      outcomes.push(
+        await call().then(
+          () => 'ok' as const,
+          (e: Error) => e,
+        ),
+      );
     }
   };
   const all = Promise.all(Array.from({ length: Math.min(n, concurrency) }, worker));
@@ -209,7 +214,16 @@ describe('traffic: the client pauses after a 429', () => {
       return new Response('{}', { status: 200 });
     }) as typeof globalThis.fetch;
     const traffic = createTraffic({ maxConcurrency: 1, now: clock.now, setTimer: clock.setTimer });
-    const transport = createTransport({ fetch, auth: new BearerAuth('t'), timeout: 1e7, maxRetries: 2, sleep: clock.sleep, now: clock.now, random: () => 0, traffic });
+    const transport = createTransport({
+      fetch,
+      auth: new BearerAuth('t'),
+      timeout: 1e7,
+      maxRetries: 2,
+      sleep: clock.sleep,
+      now: clock.now,
+      random: () => 0,
+      traffic,
+    });
     const call = (id: string) => transport.send({ method: 'GET', url: `${URL_}?id=${id}`, headers: new Headers() });
     const a = call('a');
     const b = call('b'); // queued behind a (maxConcurrency 1)
@@ -243,7 +257,16 @@ describe('traffic: the client pauses after a 429', () => {
         return new Response('{}', { status: starts.length === 1 ? 429 : 200, headers: { 'retry-after': '1' } });
       }) as typeof globalThis.fetch;
       const traffic = createTraffic({ now: clock.now, setTimer: clock.setTimer });
-      const transport = createTransport({ fetch, auth: new BearerAuth('t'), timeout: 1e7, maxRetries: 0, sleep: clock.sleep, now: clock.now, random: () => r, traffic });
+      const transport = createTransport({
+        fetch,
+        auth: new BearerAuth('t'),
+        timeout: 1e7,
+        maxRetries: 0,
+        sleep: clock.sleep,
+        now: clock.now,
+        random: () => r,
+        traffic,
+      });
       let done = false;
       void transport.send(get()).finally(() => (done = true));
       await clock.run(() => done); // answered 429 at 10 ms, not retried (maxRetries 0)

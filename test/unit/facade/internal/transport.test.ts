@@ -3,16 +3,7 @@ import { AbortError, AuthenticationError, ConnectionError, TimeoutError } from '
 import { type AuthProvider, BasicAuth, BearerAuth } from '../../../../src/facade/internal/auth.js';
 import { OAuth2ClientCredentials } from '../../../../src/facade/internal/auth-oauth2.js';
 import { type TransportConfig, createTransport } from '../../../../src/facade/internal/transport.js';
-import {
-  SENTINEL_SECRET,
-  SENTINEL_TOKEN,
-  SENTINEL_WEBHOOK_SECRET,
-  json,
-  papiError,
-  recordingLogger,
-  recordingSleep,
-  scriptedFetch,
-} from '../helpers.js';
+import { SENTINEL_SECRET, SENTINEL_TOKEN, SENTINEL_WEBHOOK_SECRET, json, papiError, recordingLogger, recordingSleep, scriptedFetch } from '../helpers.js';
 
 const URL_ = 'https://provisioning.test/v1/projects/p1/webhooks';
 const PATH = '/v1/projects/{projectId}/webhooks';
@@ -137,7 +128,9 @@ describe('transport: retries', () => {
     const err = await transport(request('POST', { a: 1 }), { path: PATH }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConnectionError);
     expect(err).toMatchObject({ requestSent: true });
-    expect((err as ConnectionError).message).toBe(`POST ${PATH} failed: the request failed before a response arrived; the server may have received the request`);
+    expect((err as ConnectionError).message).toBe(
+      `POST ${PATH} failed: the request failed before a response arrived; the server may have received the request`,
+    );
     expect(fetch.calls).toHaveLength(1);
     expect(delays).toEqual([]);
   });
@@ -348,7 +341,8 @@ describe('transport: logging', () => {
 
   it('never logs credentials, tokens or webhook secrets, even when the server echoes them', async () => {
     const { logger, text } = recordingLogger();
-    const echo = (rec: { body: string }) => json(400, { errorCode: 'invalid_input', message: rec.body, resolution: SENTINEL_TOKEN }, { 'x-echo': SENTINEL_WEBHOOK_SECRET });
+    const echo = (rec: { body: string }) =>
+      json(400, { errorCode: 'invalid_input', message: rec.body, resolution: SENTINEL_TOKEN }, { 'x-echo': SENTINEL_WEBHOOK_SECRET });
     const fetch = scriptedFetch(echo);
     const { transport } = setup(fetch, { logger, auth: new BearerAuth(SENTINEL_TOKEN) });
     await transport(request('PUT', { secret: SENTINEL_WEBHOOK_SECRET, nested: { keySecret: SENTINEL_SECRET } }));
@@ -360,7 +354,16 @@ describe('transport: logging', () => {
   });
 
   it('survives a throwing logger', async () => {
-    const bad = { debug: () => { throw new Error('x'); }, info: () => { throw new Error('x'); }, warn: () => undefined, error: () => undefined };
+    const bad = {
+      debug: () => {
+        throw new Error('x');
+      },
+      info: () => {
+        throw new Error('x');
+      },
+      warn: () => undefined,
+      error: () => undefined,
+    };
     const { transport } = setup(scriptedFetch(json(200, {})), { logger: bad });
     expect((await transport(request('GET'))).status).toBe(200);
   });

@@ -37,7 +37,15 @@ function memoryStream(): { stream: Writable; records: () => Record<string, unkno
     },
   });
   const text = () => chunks.join('');
-  return { stream, text, records: () => text().trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>) };
+  return {
+    stream,
+    text,
+    records: () =>
+      text()
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>),
+  };
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve));

@@ -68,7 +68,13 @@ describe('log level', () => {
       }
     })();
     expect(error).toBeInstanceOf(ConfigurationError);
-    expect(error).toMatchObject({ message: 'Invalid logLevel: expected one of debug, info, warn, error, off', option: 'logLevel', envVar: 'SINCH_PROVISIONING_LOG' });
-    expect(() => resolveConfig(base, { SINCH_PROVISIONING_LOG: 'loud' })).toThrow('Invalid SINCH_PROVISIONING_LOG: expected one of debug, info, warn, error, off');
+    expect(error).toMatchObject({
+      message: 'Invalid logLevel: expected one of debug, info, warn, error, off',
+      option: 'logLevel',
+      envVar: 'SINCH_PROVISIONING_LOG',
+    });
+    expect(() => resolveConfig(base, { SINCH_PROVISIONING_LOG: 'loud' })).toThrow(
+      'Invalid SINCH_PROVISIONING_LOG: expected one of debug, info, warn, error, off',
+    );
   });
 });

@@ -15,7 +15,11 @@ const BREAKS_ONE_PER_TYPE = new Set(['marketingOrUtilityFull', 'authenticationFu
 
 function deref(schema: Json | undefined): Json {
   let s = schema ?? {};
-  while (s.$ref) s = s.$ref.replace('#/', '').split('/').reduce((o: Json, k: string) => o[k], spec);
+  while (s.$ref)
+    s = s.$ref
+      .replace('#/', '')
+      .split('/')
+      .reduce((o: Json, k: string) => o[k], spec);
   return s;
 }
 

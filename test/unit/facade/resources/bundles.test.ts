@@ -1,12 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  AbortError,
-  type Bundle,
-  type BundleInput,
-  NotFoundError,
-  WaitTimeoutError,
-  ValidationError,
-} from '../../../../src/index.js';
+import { AbortError, type Bundle, type BundleInput, NotFoundError, WaitTimeoutError, ValidationError } from '../../../../src/index.js';
 import { json, papiError } from '../helpers.js';
 import { client } from '../../../helpers/client.js';
 import { rejection } from '../../../helpers/rejection.js';
@@ -83,8 +76,16 @@ describe('bundles.create', () => {
 
   it.each([
     ['DISPATCH by default, ttl over 7 days', { retentionPolicy: { ttl: 30 } }, 'convApp.retentionPolicy.ttl'],
-    ['DISPATCH, a conversation policy', { processingMode: 'DISPATCH', retentionPolicy: { retentionPolicyType: 'PERSIST_RETENTION_POLICY' } }, 'convApp.retentionPolicy.retentionPolicyType'],
-    ['CONVERSATION, ttl 0', { processingMode: 'CONVERSATION', retentionPolicy: { retentionPolicyType: 'MESSAGE_EXPIRE_POLICY', ttl: 0 } }, 'convApp.retentionPolicy.ttl'],
+    [
+      'DISPATCH, a conversation policy',
+      { processingMode: 'DISPATCH', retentionPolicy: { retentionPolicyType: 'PERSIST_RETENTION_POLICY' } },
+      'convApp.retentionPolicy.retentionPolicyType',
+    ],
+    [
+      'CONVERSATION, ttl 0',
+      { processingMode: 'CONVERSATION', retentionPolicy: { retentionPolicyType: 'MESSAGE_EXPIRE_POLICY', ttl: 0 } },
+      'convApp.retentionPolicy.ttl',
+    ],
   ])('rejects a retention policy that does not fit the processing mode: %s', async (_name, convApp, field) => {
     const err = await invalid({ ...minimal, convApp });
     expect(err.issues.map((i) => `${i.path} ${i.rule}`)).toEqual([`${field} retentionPolicyForMode`]);
@@ -97,14 +98,25 @@ describe('bundles.create', () => {
 
   it('accepts a long retention in CONVERSATION mode', async () => {
     const { c, fetch } = client([json(201, bundle)]);
-    await c.bundles.create({ ...minimal, convApp: { processingMode: 'CONVERSATION', retentionPolicy: { retentionPolicyType: 'CONVERSATION_EXPIRE_POLICY', ttl: 365 } } });
+    await c.bundles.create({
+      ...minimal,
+      convApp: { processingMode: 'CONVERSATION', retentionPolicy: { retentionPolicyType: 'CONVERSATION_EXPIRE_POLICY', ttl: 365 } },
+    });
     expect(fetch.calls).toHaveLength(1);
   });
 
   it.each([['https://conversation-api.eu.sinch.com/callback'], ['conversation-api.us.sinch.com:443']])(
     'rejects a Conversation webhook that targets the Conversation API (%s)',
     async (target) => {
-      const err = await invalid({ ...minimal, convApp: { webhooks: [{ target: 'https://example.com/ok', triggers: ['MESSAGE_INBOUND'] }, { target, triggers: ['MESSAGE_DELIVERY'] }] } });
+      const err = await invalid({
+        ...minimal,
+        convApp: {
+          webhooks: [
+            { target: 'https://example.com/ok', triggers: ['MESSAGE_INBOUND'] },
+            { target, triggers: ['MESSAGE_DELIVERY'] },
+          ],
+        },
+      });
       expect(err.issues.map((i) => `${i.path} ${i.rule}`)).toEqual(['convApp.webhooks[1].target forbiddenHost']);
     },
   );
@@ -141,7 +153,11 @@ describe('bundles.get / waitUntilDone', () => {
     const result = c.bundles.waitUntilDone('b1', { interval: 1000, onPoll: (b) => seen.push([Date.now(), (b as Bundle).state]) });
     await vi.advanceTimersByTimeAsync(1000 + 1500);
     expect(await result).toEqual(done);
-    expect(seen).toEqual([[0, 'IN_PROGRESS'], [1000, 'IN_PROGRESS'], [2500, 'DONE']]);
+    expect(seen).toEqual([
+      [0, 'IN_PROGRESS'],
+      [1000, 'IN_PROGRESS'],
+      [2500, 'DONE'],
+    ]);
     expect(fetch.calls.map((r) => r.url.pathname)).toEqual(Array(3).fill('/v1/projects/p1/bundles/b1'));
   });
 
@@ -154,7 +170,9 @@ describe('bundles.get / waitUntilDone', () => {
     vi.useFakeTimers({ now: 0 });
     const { c, fetch } = client([json(200, bundle)]);
     const polledAt: number[] = [];
-    const result = rejection<WaitTimeoutError>(c.bundles.waitUntilDone('b1', { timeout: 10_000, interval: 4000, maxInterval: 4000, onPoll: () => polledAt.push(Date.now()) }));
+    const result = rejection<WaitTimeoutError>(
+      c.bundles.waitUntilDone('b1', { timeout: 10_000, interval: 4000, maxInterval: 4000, onPoll: () => polledAt.push(Date.now()) }),
+    );
     await vi.advanceTimersByTimeAsync(10_000);
     const err = await result;
     expect(err).toBeInstanceOf(WaitTimeoutError);

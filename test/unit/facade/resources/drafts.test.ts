@@ -34,7 +34,9 @@ describe('KakaoTalk sender drafts', () => {
   it('submitting needs each required detail', async () => {
     const { c, fetch } = client([DRAFT]);
     const { name: _n, midLevelCategoryCode: _m, ...partial } = details;
-    const err = await c.kakaotalk.senders.create({ plusFriendId: '@shop', status: 'SUBMIT', details: partial as KakaoTalkSenderInput['details'] }).catch((e: unknown) => e);
+    const err = await c.kakaotalk.senders
+      .create({ plusFriendId: '@shop', status: 'SUBMIT', details: partial as KakaoTalkSenderInput['details'] })
+      .catch((e: unknown) => e);
     expect([rules(err), fetch.calls.length]).toEqual([['details.name:requiredIf', 'details.midLevelCategoryCode:requiredIf'], 0]);
     await c.kakaotalk.senders.create({ plusFriendId: '@shop', details });
     expect(fetch.calls).toHaveLength(1);
@@ -42,7 +44,10 @@ describe('KakaoTalk sender drafts', () => {
 });
 
 describe('KakaoTalk template drafts', () => {
-  const draft = { status: 'DRAFT', details: { name: 'Order shipped', language: 'EN', buttons: [{ ordering: 1, type: 'WEB_LINK' }] } } as unknown as KakaoTalkTemplateInput;
+  const draft = {
+    status: 'DRAFT',
+    details: { name: 'Order shipped', language: 'EN', buttons: [{ ordering: 1, type: 'WEB_LINK' }] },
+  } as unknown as KakaoTalkTemplateInput;
 
   it('a draft without content or button names is sent', async () => {
     const { c, fetch } = client([DRAFT]);
@@ -64,7 +69,10 @@ describe('WhatsApp template drafts', () => {
     const { c, fetch } = client([DRAFT]);
     await c.whatsapp.templates.create({ ...base, status: 'DRAFT' } as never);
     await c.whatsapp.templates.create({ ...base, status: 'DRAFT', details: {} } as never);
-    expect(fetch.calls.map((r) => JSON.parse(r.body))).toEqual([{ ...base, status: 'DRAFT' }, { ...base, status: 'DRAFT', details: {} }]);
+    expect(fetch.calls.map((r) => JSON.parse(r.body))).toEqual([
+      { ...base, status: 'DRAFT' },
+      { ...base, status: 'DRAFT', details: {} },
+    ]);
   });
 
   it('submitting (the default) needs details and components, nothing is sent otherwise', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buttonTypeIssues } from '../../../../src/facade/resources/kakaotalk/checks.js';
 import { type KakaoTalkTemplateButtonInput, type KakaoTalkTemplateInput, ValidationError } from '../../../../src/index.js';
-import { json, scriptedFetch } from '../helpers.js';
+import { json, type scriptedFetch } from '../helpers.js';
 import { client } from '../../../helpers/client.js';
 import { rejection } from '../../../helpers/rejection.js';
 
@@ -33,10 +33,12 @@ describe('kakaotalk.senders', () => {
     const ids: string[] = [];
     for await (const s of c.kakaotalk.senders.list({ pageSize: 1, filterStates: ['ACTIVE', 'VERIFYING'] })) ids.push(s.plusFriendId);
     expect(ids).toEqual([PFID, 'second']);
-    expect(sent(fetch)).toEqual([
-      '/v1/projects/p1/kakaotalk/senders?pageSize=1&filterStates=ACTIVE&filterStates=VERIFYING',
-      '/v1/projects/p1/kakaotalk/senders?pageSize=1&filterStates=ACTIVE&filterStates=VERIFYING&pageToken=n2',
-    ].map((u) => `GET ${u}`));
+    expect(sent(fetch)).toEqual(
+      [
+        '/v1/projects/p1/kakaotalk/senders?pageSize=1&filterStates=ACTIVE&filterStates=VERIFYING',
+        '/v1/projects/p1/kakaotalk/senders?pageSize=1&filterStates=ACTIVE&filterStates=VERIFYING&pageToken=n2',
+      ].map((u) => `GET ${u}`),
+    );
   });
 
   it('register, then verify with the numeric code', async () => {
@@ -95,7 +97,12 @@ describe('kakaotalk.templates', () => {
     const created = await rejection<ValidationError>(c.kakaotalk.templates.create(PFID, templateInput(buttons)));
     expect(created).toBeInstanceOf(ValidationError);
     expect(created.issues).toEqual([
-      { path: 'details.buttons[2].type', rule: 'uniqueBy', message: 'repeats the type of an earlier button; each button type may appear once', values: ['WEB_LINK'] },
+      {
+        path: 'details.buttons[2].type',
+        rule: 'uniqueBy',
+        message: 'repeats the type of an earlier button; each button type may appear once',
+        values: ['WEB_LINK'],
+      },
     ]);
     const updated = await rejection<ValidationError>(c.kakaotalk.templates.update(PFID, template.code, { details: { buttons } }));
     expect([updated.field, updated.rule]).toEqual(['details.buttons[2].type', 'uniqueBy']);
@@ -104,7 +111,9 @@ describe('kakaotalk.templates', () => {
 
   it('update merges the spec rules and the button rule into one error', async () => {
     const { c } = client([json(200, template)]);
-    const err = await rejection<ValidationError>(c.kakaotalk.templates.update(PFID, template.code, { details: { title: '', buttons: [button('BOT_KEYWORD', 1), button('BOT_KEYWORD', 2)] } }));
+    const err = await rejection<ValidationError>(
+      c.kakaotalk.templates.update(PFID, template.code, { details: { title: '', buttons: [button('BOT_KEYWORD', 1), button('BOT_KEYWORD', 2)] } }),
+    );
     expect(err.issues.map((i) => `${i.path} ${i.rule}`)).toEqual(['details.title minLength', 'details.buttons[1].type uniqueBy']);
   });
 

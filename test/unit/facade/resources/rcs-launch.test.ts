@@ -105,7 +105,9 @@ describe('client.rcs.senders.waitForLaunch', () => {
 
   it('lets a 404 through at once instead of waiting for the timeout', async () => {
     const fetch = scriptedFetch(papiError(404, 'sender_not_found', 'Sender not found.'));
-    const err = await client(fetch).rcs.senders.waitForLaunch(SENDER_ID).catch((e: unknown) => e);
+    const err = await client(fetch)
+      .rcs.senders.waitForLaunch(SENDER_ID)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NotFoundError);
     expect(fetch.calls).toHaveLength(1);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { senderIssues } from '../../../../src/facade/resources/rcs/checks.js';
 import { type RcsSenderInput, type RcsSenderUpdate, ValidationError } from '../../../../src/index.js';
-import { json, scriptedFetch } from '../helpers.js';
+import { json, type scriptedFetch } from '../helpers.js';
 import { client } from '../../../helpers/client.js';
 import { rejection } from '../../../helpers/rejection.js';
 
@@ -92,7 +92,9 @@ describe('rcs.senders', () => {
   it('update rejects an unknown questionnaire version and a duplicate brand website in one error', async () => {
     const { c, fetch } = client([json(200, sender)]);
     const site = { label: 'Web', url: 'https://example.com' };
-    const err = await rejection<ValidationError>(c.rcs.senders.update(SENDER_ID, { details: { brand: { websites: [site, { ...site, label: 'Shop' }] } } }, { usQuestionnaireVersion: 'v3' as never }));
+    const err = await rejection<ValidationError>(
+      c.rcs.senders.update(SENDER_ID, { details: { brand: { websites: [site, { ...site, label: 'Shop' }] } } }, { usQuestionnaireVersion: 'v3' as never }),
+    );
     // A Set: the generated rule repeats the enum beside its $ref, so the enum issue may come twice.
     expect(new Set(err.issues.map((i) => `${i.path} ${i.rule}`))).toEqual(new Set(['usQuestionnaireVersion enum', 'details.brand.websites[1].url uniqueBy']));
     expect(fetch.calls).toHaveLength(0);
@@ -149,7 +151,10 @@ describe('senderIssues (cross-field rules of create and update)', () => {
     const issues = senderIssues({
       details: {
         brand: {
-          emails: [{ label: 'A', address: 'a@example.com' }, { label: 'B', address: 'a@example.com' }],
+          emails: [
+            { label: 'A', address: 'a@example.com' },
+            { label: 'B', address: 'a@example.com' },
+          ],
           phones: [{ number: '+4612345678' }, { number: '+4699999999' }, { number: '+4612345678' }],
           websites: [{ url: 'https://example.com' }, { url: 'https://example.com' }],
         },
@@ -166,8 +171,17 @@ describe('senderIssues (cross-field rules of create and update)', () => {
 
   it('requires CORPORATION for a PUBLIC company and XX-XXXXXXX for a US tax ID', () => {
     expect(senderIssues(withUs({ ...usPublic, legalForm: 'LIMITED_LIABILITY_COMPANY', taxId: '123456789' }))).toEqual([
-      { path: 'details.questionnaire.us.answers.legalForm', rule: 'corporationIfPublic', message: 'must be CORPORATION when ownershipType is PUBLIC', values: ['LIMITED_LIABILITY_COMPANY'] },
-      { path: 'details.questionnaire.us.answers.taxId', rule: 'usTaxIdFormat', message: 'must have the form XX-XXXXXXX (e.g. 12-3456789) when taxIdCountry is US' },
+      {
+        path: 'details.questionnaire.us.answers.legalForm',
+        rule: 'corporationIfPublic',
+        message: 'must be CORPORATION when ownershipType is PUBLIC',
+        values: ['LIMITED_LIABILITY_COMPANY'],
+      },
+      {
+        path: 'details.questionnaire.us.answers.taxId',
+        rule: 'usTaxIdFormat',
+        message: 'must have the form XX-XXXXXXX (e.g. 12-3456789) when taxIdCountry is US',
+      },
     ]);
   });
 

@@ -9,7 +9,7 @@ import {
   isFinalKakaoTalkTemplate,
   isFinalWhatsAppTemplate,
 } from '../../../../src/index.js';
-import { json, papiError, scriptedFetch } from '../helpers.js';
+import { json, papiError, type scriptedFetch } from '../helpers.js';
 import { client } from '../../../helpers/client.js';
 import { rejection } from '../../../helpers/rejection.js';
 
@@ -17,7 +17,14 @@ const FRIEND = '5WY5zKfY3pB56EmDVUPQ';
 const CODE = 'S7yFqaKqJ8tsnBZH2CEd';
 
 const sent = (f: ReturnType<typeof scriptedFetch>) => f.calls.map((r) => `${r.method} ${r.url.pathname}${r.url.search}`);
-const waTemplate = (extra: Record<string, unknown>) => ({ name: 'order_shipped', language: 'EN_US', category: 'UTILITY', analytics: [], isMetaGenerated: false, ...extra });
+const waTemplate = (extra: Record<string, unknown>) => ({
+  name: 'order_shipped',
+  language: 'EN_US',
+  category: 'UTILITY',
+  analytics: [],
+  isMetaGenerated: false,
+  ...extra,
+});
 
 describe('isFinalWhatsAppTemplate', () => {
   it.each([

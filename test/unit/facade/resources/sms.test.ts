@@ -73,7 +73,10 @@ describe('sms.apps.get / update / delete', () => {
     expect(JSON.parse(fetch.calls[0]?.body ?? '')).toEqual({ name: 'Alerts' });
   });
 
-  it.each([['empty', {}], ['undefined name', { name: undefined }]])('rejects an update that changes nothing (no_fields_to_update): %s', async (_name, patch) => {
+  it.each([
+    ['empty', {}],
+    ['undefined name', { name: undefined }],
+  ])('rejects an update that changes nothing (no_fields_to_update): %s', async (_name, patch) => {
     const { c, fetch } = client([json(200, app)]);
     const err = await rejection<ValidationError>(c.sms.apps.update('a1', patch));
     expect([err.field, err.rule, err.issues.length]).toEqual(['body', 'oneRequired', 1]);

@@ -124,7 +124,9 @@ describe('webhooks.get / delete', () => {
   });
 
   it('throws NotFoundError with the API fields and the operation template', async () => {
-    const { c } = client([json(404, { errorCode: 'webhook_not_found', message: 'Webhook not found.', resolution: 'Check the id.' }, { 'x-request-id': 'r-1' })]);
+    const { c } = client([
+      json(404, { errorCode: 'webhook_not_found', message: 'Webhook not found.', resolution: 'Check the id.' }, { 'x-request-id': 'r-1' }),
+    ]);
     const err = (await rejection(c.webhooks.get('missing'))) as NotFoundError;
     expect(err).toBeInstanceOf(NotFoundError);
     expect([err.status, err.errorCode, err.resolution, err.requestId]).toEqual([404, 'webhook_not_found', 'Check the id.', 'r-1']);

@@ -2,13 +2,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AbortError, ConflictError, ConnectionError, NotFoundError, ValidationError, WaitTimeoutError, isFinalWhatsAppSender } from '../../../../src/index.js';
 import { senderInputChecks, verifyChecks } from '../../../../src/facade/resources/whatsapp/checks.js';
 import { loadSpec, type Json } from '../../../helpers/spec.js';
-import { json, papiError, scriptedFetch } from '../helpers.js';
+import { json, papiError, type scriptedFetch } from '../helpers.js';
 import { client } from '../../../helpers/client.js';
 import { rejection } from '../../../helpers/rejection.js';
 
 const SENDER_ID = 'cf11794a-6a5e-4a12-b103-da79bd378bf1';
 const sender = (extra: Record<string, unknown> = {}) => ({
-  id: SENDER_ID, region: 'EU', metaLocalStorage: 'DE', businessManager: 'SINCH_UK', cloudApi: true, compatibleRegions: ['eu'], ...extra,
+  id: SENDER_ID,
+  region: 'EU',
+  metaLocalStorage: 'DE',
+  businessManager: 'SINCH_UK',
+  cloudApi: true,
+  compatibleRegions: ['eu'],
+  ...extra,
 });
 const es = { region: 'EU' as const, wabaId: '11111111111111', phoneNumberId: '222222222222222', authenticationCode: '123asdf123' };
 
@@ -57,9 +63,17 @@ describe('whatsapp.senders calls', () => {
     expect((await s.getVerificationStatus(SENDER_ID)).status).toBe('VERIFIED');
     const item = `/v1/projects/p1/whatsapp/senders/${SENDER_ID}`;
     expect(sent(fetch)).toEqual([
-      'POST /v1/projects/p1/whatsapp/senders', `GET ${item}`, `PATCH ${item}`, `DELETE ${item}`, `GET ${item}/activities`,
-      `DELETE ${item}/changes`, `POST ${item}/comments`, `POST ${item}/register`, `GET ${item}/suggestedUsernames`,
-      `POST ${item}/verify`, `GET ${item}/verification-status`,
+      'POST /v1/projects/p1/whatsapp/senders',
+      `GET ${item}`,
+      `PATCH ${item}`,
+      `DELETE ${item}`,
+      `GET ${item}/activities`,
+      `DELETE ${item}/changes`,
+      `POST ${item}/comments`,
+      `POST ${item}/register`,
+      `GET ${item}/suggestedUsernames`,
+      `POST ${item}/verify`,
+      `GET ${item}/verification-status`,
     ]);
     expect(JSON.parse(fetch.calls[2]?.body ?? '')).toEqual({ details: { about: null, displayName: 'Brand' } });
     expect(JSON.parse(fetch.calls[9]?.body ?? '')).toEqual({ code: '123456' });
@@ -95,7 +109,14 @@ describe('whatsapp.senders bad input', () => {
 
   it('create accepts every allowed region and business manager pair', async () => {
     const { c, fetch } = client([json(201, sender())]);
-    const pairs = [['BR', 'SINCH_BR'], ['BR', 'SINCH_MX'], ['EU', 'SINCH_UK'], ['US', 'SINCH_BR'], ['US', 'SINCH_MX'], ['US', 'SINCH_UK']] as const;
+    const pairs = [
+      ['BR', 'SINCH_BR'],
+      ['BR', 'SINCH_MX'],
+      ['EU', 'SINCH_UK'],
+      ['US', 'SINCH_BR'],
+      ['US', 'SINCH_MX'],
+      ['US', 'SINCH_UK'],
+    ] as const;
     for (const [region, businessManager] of pairs) await c.whatsapp.senders.create({ ...es, region, businessManager });
     expect(fetch.calls).toHaveLength(6);
   });
@@ -197,8 +218,7 @@ describe('whatsapp.senders.waitForFinalState', () => {
 describe('the spec request examples and the cross-field rules', () => {
   it('every create-sender and verify example passes', () => {
     const spec = loadSpec();
-    const bodies = (path: string) =>
-      Object.values<Json>(spec.paths[path].post.requestBody.content['application/json'].examples).map((e) => e.value);
+    const bodies = (path: string) => Object.values<Json>(spec.paths[path].post.requestBody.content['application/json'].examples).map((e) => e.value);
     const created = bodies('/v1/projects/{projectId}/whatsapp/senders');
     expect(created).toHaveLength(5);
     expect(created.flatMap(senderInputChecks)).toEqual([]);

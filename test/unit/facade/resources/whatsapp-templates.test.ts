@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError, type WhatsAppTemplateInput } from '../../../../src/index.js';
 import { templateChecks } from '../../../../src/facade/resources/whatsapp/template-checks.js';
 import { loadSpec, type Json } from '../../../helpers/spec.js';
-import { json, scriptedFetch } from '../helpers.js';
+import { json, type scriptedFetch } from '../helpers.js';
 import { client } from '../../../helpers/client.js';
 import { rejection } from '../../../helpers/rejection.js';
 
@@ -16,7 +16,10 @@ const input: WhatsAppTemplateInput = {
     components: [
       { type: 'HEADER', format: 'TEXT', text: 'Order {{1}}', example: '1042' },
       { type: 'BODY', text: 'Hi {{1}}, order {{2}} has shipped.', examples: ['Ann', '1042'] },
-      { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Track', url: 'https://shop.example.com/track?id={{1}}', example: 'https://shop.example.com/track?id=1042' }] },
+      {
+        type: 'BUTTONS',
+        buttons: [{ type: 'URL', text: 'Track', url: 'https://shop.example.com/track?id={{1}}', example: 'https://shop.example.com/track?id=1042' }],
+      },
     ],
   },
 };
@@ -46,9 +49,15 @@ describe('whatsapp.templates calls', () => {
   it('sends every template operation to its path', async () => {
     const none = () => new Response(null, { status: 204 });
     const { c, fetch } = client([
-      json(201, template), json(200, template), json(200, template), none(), none(),
-      json(200, { totalSize: 0, pageSize: 50, notifications: [] }), json(201, { type: 'CREATED', comment: 'ok' }),
-      json(200, { templates: [] }), new Response(null, { status: 200 }),
+      json(201, template),
+      json(200, template),
+      json(200, template),
+      none(),
+      none(),
+      json(200, { totalSize: 0, pageSize: 50, notifications: [] }),
+      json(201, { type: 'CREATED', comment: 'ok' }),
+      json(200, { templates: [] }),
+      new Response(null, { status: 200 }),
     ]);
     const t = c.whatsapp.templates;
     expect(await t.create(input)).toEqual(template);
@@ -58,12 +67,20 @@ describe('whatsapp.templates calls', () => {
     expect(await t.deleteAllLanguages('order_update')).toBeUndefined();
     expect((await t.listActivities('order_update', 'EN_US', { pageSize: 10 })).items).toEqual([]);
     expect((await t.addComment('order_update', 'EN_US', { comment: 'ok' })).comment).toBe('ok');
-    expect(await t.compare('order_update', 'EN_US', { templates: [{ templateName: 'order_update_v2', templateLanguage: 'EN_US' }], timeframe: '30' })).toEqual({ templates: [] });
+    expect(await t.compare('order_update', 'EN_US', { templates: [{ templateName: 'order_update_v2', templateLanguage: 'EN_US' }], timeframe: '30' })).toEqual({
+      templates: [],
+    });
     expect(await t.sync()).toBeUndefined();
     expect(sent(fetch)).toEqual([
-      'POST /v1/projects/p1/whatsapp/templates', `GET ${ITEM}?templateAnalyticsDateRange=MONTH`, `PATCH ${ITEM}`,
-      `DELETE ${ITEM}?deleteSubmitted=true`, 'DELETE /v1/projects/p1/whatsapp/templates/order_update', `GET ${ITEM}/activities?pageSize=10`,
-      `POST ${ITEM}/comments`, `POST ${ITEM}/compare`, 'POST /v1/projects/p1/whatsapp/templates/sync',
+      'POST /v1/projects/p1/whatsapp/templates',
+      `GET ${ITEM}?templateAnalyticsDateRange=MONTH`,
+      `PATCH ${ITEM}`,
+      `DELETE ${ITEM}?deleteSubmitted=true`,
+      'DELETE /v1/projects/p1/whatsapp/templates/order_update',
+      `GET ${ITEM}/activities?pageSize=10`,
+      `POST ${ITEM}/comments`,
+      `POST ${ITEM}/compare`,
+      'POST /v1/projects/p1/whatsapp/templates/sync',
     ]);
     expect(JSON.parse(fetch.calls[0]?.body ?? '')).toEqual(input);
   });
@@ -81,17 +98,62 @@ describe('whatsapp.templates calls', () => {
 describe('whatsapp.templates cross-field rules', () => {
   it.each([
     ['no BODY on submit', withComponents({ type: 'FOOTER', text: 'Bye' }), 'details.components', 'containsBody'],
-    ['two variables in a TEXT header', withComponents({ type: 'HEADER', format: 'TEXT', text: '{{1}} {{2}}', example: 'a' }, body), 'details.components[0].text', 'maxVariables'],
-    ['header variable without example', withComponents({ type: 'HEADER', format: 'TEXT', text: 'Hi {{1}}' }, body), 'details.components[0].example', 'requiredIf'],
+    [
+      'two variables in a TEXT header',
+      withComponents({ type: 'HEADER', format: 'TEXT', text: '{{1}} {{2}}', example: 'a' }, body),
+      'details.components[0].text',
+      'maxVariables',
+    ],
+    [
+      'header variable without example',
+      withComponents({ type: 'HEADER', format: 'TEXT', text: 'Hi {{1}}' }, body),
+      'details.components[0].example',
+      'requiredIf',
+    ],
     ['body variables without examples', withComponents({ type: 'BODY', text: 'Hi {{1}}' }), 'details.components[0].examples', 'requiredIf'],
     ['fewer samples than variables', withComponents({ type: 'BODY', text: '{{1}} {{2}}', examples: ['a'] }), 'details.components[0].examples', 'exampleCount'],
-    ['URL variable not at the end', withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Go', url: 'https://x.example/{{1}}/a', example: 'https://x.example/1/a' }] }), 'details.components[1].buttons[0].url', 'variableAtEnd'],
-    ['URL to wa.me', withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Chat', url: 'https://wa.me/4912345' }] }), 'details.components[1].buttons[0].url', 'restrictedDomain'],
-    ['example on a static URL', withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Go', url: 'https://x.example/a', example: 'https://x.example/a' }] }), 'details.components[1].buttons[0].example', 'dynamicOnly'],
-    ['dynamic URL without example', withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Go', url: 'https://x.example/?q={{1}}' }] }), 'details.components[1].buttons[0].example', 'requiredIf'],
-    ['NAVIGATE flow without screen', withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'FLOW', text: 'Start', flowId: '123', flowAction: 'NAVIGATE' }] }), 'details.components[1].buttons[0].navigateScreen', 'requiredIf'],
-    ['card body without samples', withComponents(body, { type: 'CAROUSEL', cards: [{ components: [{ type: 'BODY', text: 'Card {{1}}' }] }] }), 'details.components[1].cards[0].components[0].examples', 'requiredIf'],
-    ['TTL outside the category range', { ...input, details: { ...input.details, messageSendTtlSeconds: 20 } }, 'details.messageSendTtlSeconds', 'rangeForCategory'],
+    [
+      'URL variable not at the end',
+      withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Go', url: 'https://x.example/{{1}}/a', example: 'https://x.example/1/a' }] }),
+      'details.components[1].buttons[0].url',
+      'variableAtEnd',
+    ],
+    [
+      'URL to wa.me',
+      withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Chat', url: 'https://wa.me/4912345' }] }),
+      'details.components[1].buttons[0].url',
+      'restrictedDomain',
+    ],
+    [
+      'example on a static URL',
+      withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Go', url: 'https://x.example/a', example: 'https://x.example/a' }] }),
+      'details.components[1].buttons[0].example',
+      'dynamicOnly',
+    ],
+    [
+      'dynamic URL without example',
+      withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'Go', url: 'https://x.example/?q={{1}}' }] }),
+      'details.components[1].buttons[0].example',
+      'requiredIf',
+    ],
+    [
+      'NAVIGATE flow without screen',
+      withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'FLOW', text: 'Start', flowId: '123', flowAction: 'NAVIGATE' }] }),
+      'details.components[1].buttons[0].navigateScreen',
+      'requiredIf',
+    ],
+    [
+      'card body without samples',
+      withComponents(body, { type: 'CAROUSEL', cards: [{ components: [{ type: 'BODY', text: 'Card {{1}}' }] }] }),
+      'details.components[1].cards[0].components[0].examples',
+      'requiredIf',
+    ],
+    [
+      'TTL outside the category range',
+      { ...input, details: { ...input.details, messageSendTtlSeconds: 20 } },
+      'details.messageSendTtlSeconds',
+      'rangeForCategory',
+    ],
   ])('create rejects %s without sending', async (_name, bad, field, rule) => {
     const { c, fetch } = client([json(201, template)]);
     const err = (await rejection(c.whatsapp.templates.create(bad as WhatsAppTemplateInput))) as ValidationError;
@@ -103,7 +165,12 @@ describe('whatsapp.templates cross-field rules', () => {
   it('lets drafts omit what only a submission needs, but not break what is never allowed', async () => {
     const { c, fetch } = client([json(201, template)]);
     await c.whatsapp.templates.create({ ...withComponents({ type: 'HEADER', format: 'TEXT', text: 'Hi {{1}}' }), status: 'DRAFT' });
-    const err = (await rejection(c.whatsapp.templates.create({ ...withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'a', url: 'https://www.whatsapp.com/x' }] }), status: 'DRAFT' }))) as ValidationError;
+    const err = (await rejection(
+      c.whatsapp.templates.create({
+        ...withComponents(body, { type: 'BUTTONS', buttons: [{ type: 'URL', text: 'a', url: 'https://www.whatsapp.com/x' }] }),
+        status: 'DRAFT',
+      }),
+    )) as ValidationError;
     expect([err.field, err.rule]).toEqual(['details.components[1].buttons[0].url', 'restrictedDomain']);
     expect(fetch.calls).toHaveLength(1);
   });
@@ -111,7 +178,13 @@ describe('whatsapp.templates cross-field rules', () => {
   it('update is a draft unless status is SUBMIT, and checks the TTL only when the category is given', async () => {
     const { c, fetch } = client([json(200, template)]);
     await c.whatsapp.templates.update('order_update', 'EN_US', { details: { components: [{ type: 'FOOTER', text: 'Bye' }], messageSendTtlSeconds: 5 } });
-    const err = (await rejection(c.whatsapp.templates.update('order_update', 'EN_US', { status: 'SUBMIT', category: 'AUTHENTICATION', details: { components: [{ type: 'FOOTER', text: 'Bye' }], messageSendTtlSeconds: 5 } }))) as ValidationError;
+    const err = (await rejection(
+      c.whatsapp.templates.update('order_update', 'EN_US', {
+        status: 'SUBMIT',
+        category: 'AUTHENTICATION',
+        details: { components: [{ type: 'FOOTER', text: 'Bye' }], messageSendTtlSeconds: 5 },
+      }),
+    )) as ValidationError;
     expect(err.issues.map((i) => i.rule)).toEqual(['containsBody', 'rangeForCategory']);
     expect(err.message).toContain('must be between 10 and 900 for AUTHENTICATION templates');
     expect(fetch.calls).toHaveLength(1);
@@ -119,10 +192,14 @@ describe('whatsapp.templates cross-field rules', () => {
 
   it('compare refuses the template itself (notSelf) and more than one other template', async () => {
     const { c, fetch } = client([json(200, { templates: [] })]);
-    const self = (await rejection(c.whatsapp.templates.compare('order_update', 'EN_US', { templates: [{ templateName: 'order_update', templateLanguage: 'EN_US' }] }))) as ValidationError;
+    const self = (await rejection(
+      c.whatsapp.templates.compare('order_update', 'EN_US', { templates: [{ templateName: 'order_update', templateLanguage: 'EN_US' }] }),
+    )) as ValidationError;
     expect([self.field, self.rule]).toEqual(['templates[0]', 'notSelf']);
     const two = { templateName: 'a_b', templateLanguage: 'EN' as const };
-    const many = (await rejection(c.whatsapp.templates.compare('order_update', 'EN_US', { templates: [two, { ...two, templateName: 'c_d' }] }))) as ValidationError;
+    const many = (await rejection(
+      c.whatsapp.templates.compare('order_update', 'EN_US', { templates: [two, { ...two, templateName: 'c_d' }] }),
+    )) as ValidationError;
     expect([many.field, many.rule]).toEqual(['templates', 'maxItems']);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -134,10 +211,17 @@ describe('the spec request examples and the cross-field rules', () => {
     Object.entries<Json>(spec.paths[path][method].requestBody.content['application/json'].examples).map(([k, v]) => [k, v.value]);
 
   it('every create example passes, except flowUtility (no BODY) and the two that repeat a component type', () => {
-    const results = examples('/v1/projects/{projectId}/whatsapp/templates', 'post').map(([name, value]) => [name, templateChecks(value, 'SUBMIT').map((i) => i.rule)]);
+    const results = examples('/v1/projects/{projectId}/whatsapp/templates', 'post').map(([name, value]) => [
+      name,
+      templateChecks(value, 'SUBMIT').map((i) => i.rule),
+    ]);
     expect(results).toEqual([
-      ['marketingOrUtilityFull', ['uniqueType', 'uniqueType']], ['marketingWithOptimization', []], ['marketingOrUtilityMinimum', []],
-      ['authenticationFull', ['uniqueType']], ['authenticationMinimum', []], ['flowUtility', ['containsBody']],
+      ['marketingOrUtilityFull', ['uniqueType', 'uniqueType']],
+      ['marketingWithOptimization', []],
+      ['marketingOrUtilityMinimum', []],
+      ['authenticationFull', ['uniqueType']],
+      ['authenticationMinimum', []],
+      ['flowUtility', ['containsBody']],
     ]);
   });
 
@@ -146,7 +230,9 @@ describe('the spec request examples and the cross-field rules', () => {
     const results = examples(path, 'patch').map(([name, value]) => [name, templateChecks(value, 'DRAFT').map((i) => `${i.path}:${i.rule}`)]);
     expect(results).toEqual([
       ['value', ['details.components[1].type:uniqueType', 'details.components[2].type:uniqueType']],
-      ['marketingWithOptimization', []], ['marketingWithoutOptimization', []], ['marketingWithoutCountryMultiplierOverrides', []],
+      ['marketingWithOptimization', []],
+      ['marketingWithoutOptimization', []],
+      ['marketingWithoutCountryMultiplierOverrides', []],
     ]);
   });
 });

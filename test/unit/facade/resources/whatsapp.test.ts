@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FailedDependencyError, ValidationError } from '../../../../src/index.js';
-import { json, papiError, scriptedFetch } from '../helpers.js';
+import { json, papiError, type scriptedFetch } from '../helpers.js';
 import { client } from '../../../helpers/client.js';
 import { rejection } from '../../../helpers/rejection.js';
 
@@ -17,7 +17,12 @@ describe('whatsapp account', () => {
     expect(await c.whatsapp.create(input)).toEqual(account);
     expect(await c.whatsapp.update({ wabaName: 'Brand 2' })).toEqual(account);
     expect(await c.whatsapp.delete()).toBeUndefined();
-    expect(sent(fetch)).toEqual(['GET /v1/projects/p1/whatsapp', 'POST /v1/projects/p1/whatsapp', 'PATCH /v1/projects/p1/whatsapp', 'DELETE /v1/projects/p1/whatsapp']);
+    expect(sent(fetch)).toEqual([
+      'GET /v1/projects/p1/whatsapp',
+      'POST /v1/projects/p1/whatsapp',
+      'PATCH /v1/projects/p1/whatsapp',
+      'DELETE /v1/projects/p1/whatsapp',
+    ]);
     expect(JSON.parse(fetch.calls[1]?.body ?? '')).toEqual(input);
     expect(JSON.parse(fetch.calls[2]?.body ?? '')).toEqual({ wabaName: 'Brand 2' });
   });
@@ -33,7 +38,9 @@ describe('whatsapp account', () => {
 
   it('rejects a create body that matches neither form, without sending', async () => {
     const { c, fetch } = client([json(201, account)]);
-    const err = (await rejection(c.whatsapp.create({ wabaName: 'x'.repeat(256), clientBusinessManagerId: '1', senderDetails: { displayName: 'a', businessCategory: 'OTHER' } }))) as ValidationError;
+    const err = (await rejection(
+      c.whatsapp.create({ wabaName: 'x'.repeat(256), clientBusinessManagerId: '1', senderDetails: { displayName: 'a', businessCategory: 'OTHER' } }),
+    )) as ValidationError;
     expect([err.field, err.rule]).toEqual(['wabaName', 'maxLength']);
     expect(fetch.calls).toHaveLength(0);
   });
@@ -123,7 +130,9 @@ describe('whatsapp solutions', () => {
 
   it('rejects a business manager that solutions do not accept, without sending', async () => {
     const { c, fetch } = client([json(201, {})]);
-    const err = (await rejection(c.whatsapp.solutions.create({ accessToken: 't', businessManager: 'SINCH_AMERICA' as never, details: { name: 'n' } }))) as ValidationError;
+    const err = (await rejection(
+      c.whatsapp.solutions.create({ accessToken: 't', businessManager: 'SINCH_AMERICA' as never, details: { name: 'n' } }),
+    )) as ValidationError;
     expect([err.field, err.rule]).toEqual(['businessManager', 'enum']);
     expect(fetch.calls).toHaveLength(0);
   });

@@ -36,20 +36,14 @@ describe('webhook event types', () => {
     expectTypeOf<Event<'KAKAOTALK_SENDER_ACTIVE'>['payload']>().toEqualTypeOf<Schemas['KakaotalkSenderDto']>();
     expectTypeOf<Event<'KAKAOTALK_TEMPLATE_APPROVED'>['payload']>().toEqualTypeOf<Schemas['KakaotalkTemplateDto']>();
     expectTypeOf<Event<'RCS_SENDER_STATUS_UPDATED'>['payload']>().toEqualTypeOf<Schemas['RcsSenderDto']>();
-    expectTypeOf<Event<'RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED'>['payload']>().toEqualTypeOf<
-      Schemas['RcsSenderDto']
-    >();
+    expectTypeOf<Event<'RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED'>['payload']>().toEqualTypeOf<Schemas['RcsSenderDto']>();
   });
 
   it('carries the extra fields of each callback', () => {
     type StatusUpdated = Event<'RCS_SENDER_STATUS_UPDATED'>;
-    expectTypeOf<StatusUpdated['currentState']>().toEqualTypeOf<
-      Schemas['RcsSenderStatusUpdatedCallback']['currentState']
-    >();
+    expectTypeOf<StatusUpdated['currentState']>().toEqualTypeOf<Schemas['RcsSenderStatusUpdatedCallback']['currentState']>();
     type Operator = Event<'RCS_SENDER_OPERATOR_STATUS_UPDATED'>;
-    expectTypeOf<Operator['operatorCountry']>().toEqualTypeOf<
-      Schemas['RcsSenderOperatorStatusUpdatedCallback']['operatorCountry']
-    >();
+    expectTypeOf<Operator['operatorCountry']>().toEqualTypeOf<Schemas['RcsSenderOperatorStatusUpdatedCallback']['operatorCountry']>();
     expectTypeOf<Event<'RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED'>['status']>().toBeString();
     expectTypeOf<Event<'RCS_ACCOUNT_COMMENT_ADDED'>>().toEqualTypeOf<{
       type: 'RCS_ACCOUNT_COMMENT_ADDED';
@@ -58,13 +52,9 @@ describe('webhook event types', () => {
   });
 
   it('makes mandatory what the spec requires for one trigger of a shared body', () => {
-    expectTypeOf<Event<'WHATSAPP_TEMPLATE_STATUS_UPDATED'>['newState']>().toEqualTypeOf<
-      NonNullable<Schemas['WhatsappTemplateWebhookEvent']['newState']>
-    >();
+    expectTypeOf<Event<'WHATSAPP_TEMPLATE_STATUS_UPDATED'>['newState']>().toEqualTypeOf<NonNullable<Schemas['WhatsappTemplateWebhookEvent']['newState']>>();
     expectTypeOf<Event<'WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE'>['futureCategory']>().toBeString();
-    expectTypeOf<Event<'WHATSAPP_TEMPLATE_DELETED'>['payload']>().toEqualTypeOf<
-      Schemas['WhatsappTemplateDto'] | undefined
-    >();
+    expectTypeOf<Event<'WHATSAPP_TEMPLATE_DELETED'>['payload']>().toEqualTypeOf<Schemas['WhatsappTemplateDto'] | undefined>();
     expectTypeOf<Event<'WHATSAPP_ACCOUNT_COMMENT_ADDED'>['comment']>().toEqualTypeOf<string>();
     expectTypeOf<Event<'WHATSAPP_ACCOUNT_ONBOARDED'>['comment']>().toEqualTypeOf<string | undefined>();
     expectTypeOf<Event<'WHATSAPP_SENDER_COMMENT_ADDED'>['comment']>().toEqualTypeOf<string>();

@@ -1,9 +1,5 @@
 import { expect } from 'vitest';
-import {
-  WebhookVerificationError,
-  signWebhookPayload,
-  type WebhookVerificationReason,
-} from '../../../../src/facade/webhooks/index.js';
+import { WebhookVerificationError, signWebhookPayload, type WebhookVerificationReason } from '../../../../src/facade/webhooks/index.js';
 
 export const SECRET = 'whsec-test-0123456789';
 export const OTHER_SECRET = 'whsec-other-9876543210';
@@ -30,8 +26,7 @@ export function sampleEvent(type: string): Record<string, unknown> {
   if (type.endsWith('_COMMENT_ADDED')) event.comment = 'Please upload a clearer logo.';
   if (type === 'WHATSAPP_TEMPLATE_STATUS_UPDATED') event.newState = 'PAUSED';
   if (type === 'WHATSAPP_TEMPLATE_CATEGORY_FUTURE_UPDATE') event.futureCategory = 'MARKETING';
-  if (type === 'RCS_SENDER_STATUS_UPDATED')
-    Object.assign(event, { previousState: 'IN_PROGRESS', currentState: 'IN_TEST' });
+  if (type === 'RCS_SENDER_STATUS_UPDATED') Object.assign(event, { previousState: 'IN_PROGRESS', currentState: 'IN_TEST' });
   if (type === 'RCS_BRAND_REGISTRATION_PROCESS_STATUS_UPDATED') event.status = 'COMPLETED';
   if (type === 'RCS_SENDER_OPERATOR_STATUS_UPDATED') {
     Object.assign(event, {
@@ -56,11 +51,7 @@ export function signed(payload: unknown = bundleDone, overrides: { secret?: stri
 }
 
 /** Asserts that a promise rejects with a WebhookVerificationError of exactly this reason. */
-export async function expectRejection(
-  promise: Promise<unknown>,
-  reason: WebhookVerificationReason,
-  header?: string,
-): Promise<WebhookVerificationError> {
+export async function expectRejection(promise: Promise<unknown>, reason: WebhookVerificationReason, header?: string): Promise<WebhookVerificationError> {
   let caught: unknown;
   try {
     await promise;

@@ -11,11 +11,7 @@ import { NOW, NOW_SECONDS, OTHER_SECRET, SECRET, bundleDone, sampleEvent, signed
 
 const URL = 'https://example.test/webhooks/sinch';
 
-async function deliver(
-  options: Partial<CreateWebhookHandlerOptions>,
-  delivery: { body: string; headers: Record<string, string> },
-  method = 'POST',
-) {
+async function deliver(options: Partial<CreateWebhookHandlerOptions>, delivery: { body: string; headers: Record<string, string> }, method = 'POST') {
   const handler = createWebhookHandler({ secret: SECRET, on: {}, now: () => NOW, ...options });
   const init: RequestInit = method === 'GET' ? { method, headers: delivery.headers } : { method, ...delivery };
   const response = await handler(new Request(URL, init));
@@ -27,10 +23,7 @@ describe('createWebhookHandler', () => {
     const onBundle = vi.fn();
     const onTemplate = vi.fn();
     const onUnknown = vi.fn();
-    const result = await deliver(
-      { on: { BUNDLE_DONE: onBundle, WHATSAPP_TEMPLATE_APPROVED: onTemplate }, onUnknown },
-      await signed(),
-    );
+    const result = await deliver({ on: { BUNDLE_DONE: onBundle, WHATSAPP_TEMPLATE_APPROVED: onTemplate }, onUnknown }, await signed());
     expect(result).toEqual({ status: 200, text: '{"received":true}', contentType: 'application/json' });
     expect(onBundle).toHaveBeenCalledTimes(1);
     expect(onBundle).toHaveBeenCalledWith(bundleDone);
@@ -41,10 +34,7 @@ describe('createWebhookHandler', () => {
   it('dispatches every trigger to its own callback, and ALL or unknown types to onUnknown', async () => {
     const calls: string[] = [];
     const on = Object.fromEntries(
-      WEBHOOK_TRIGGERS.filter((t) => t !== 'ALL').map((t) => [
-        t,
-        (event: { type: string }) => calls.push(`${t}:${event.type}`),
-      ]),
+      WEBHOOK_TRIGGERS.filter((t) => t !== 'ALL').map((t) => [t, (event: { type: string }) => calls.push(`${t}:${event.type}`)]),
     ) as WebhookEventHandlers;
     const onUnknown = (event: { type: string }) => calls.push(`unknown:${event.type}`);
     for (const trigger of [...WEBHOOK_TRIGGERS, 'SMS_APP_CREATED']) {
@@ -80,14 +70,8 @@ describe('createWebhookHandler', () => {
       ['signature_mismatch', { body: good.body.replace('DONE', 'FAILED'), headers: good.headers }],
       ['signature_mismatch', await signed(bundleDone, { secret: OTHER_SECRET })],
       ['missing_header', { body: good.body, headers: noNonce }],
-      [
-        'unsupported_algorithm',
-        { body: good.body, headers: { ...good.headers, 'x-sinch-webhook-signature-algorithm': 'HmacSHA1' } },
-      ],
-      [
-        'invalid_timestamp',
-        { body: good.body, headers: { ...good.headers, 'x-sinch-webhook-signature-timestamp': 'yesterday' } },
-      ],
+      ['unsupported_algorithm', { body: good.body, headers: { ...good.headers, 'x-sinch-webhook-signature-algorithm': 'HmacSHA1' } }],
+      ['invalid_timestamp', { body: good.body, headers: { ...good.headers, 'x-sinch-webhook-signature-timestamp': 'yesterday' } }],
       ['timestamp_out_of_tolerance', await signed(bundleDone, { timestamp: NOW_SECONDS - 301 })],
     ];
     for (const [reason, delivery] of cases) {

@@ -5,11 +5,7 @@ import type { AddressInfo } from 'node:net';
 import express, { type ErrorRequestHandler } from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigurationError } from '../../../../src/facade/core/errors.js';
-import {
-  WebhookVerificationError,
-  createWebhookMiddleware,
-  type CreateWebhookMiddlewareOptions,
-} from '../../../../src/facade/webhooks/index.js';
+import { type WebhookVerificationError, createWebhookMiddleware, type CreateWebhookMiddlewareOptions } from '../../../../src/facade/webhooks/index.js';
 import { NOW, OTHER_SECRET, SECRET, bundleDone, signed } from './fixtures.js';
 
 const servers: Server[] = [];

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WEBHOOK_TRIGGERS } from '../../../../src/generated/triggers.js';
-import {
-  constructWebhookEvent,
-  isKnownWebhookEvent,
-  parseWebhookEvent,
-  type WebhookEvent,
-} from '../../../../src/facade/webhooks/index.js';
+import { constructWebhookEvent, isKnownWebhookEvent, parseWebhookEvent, type WebhookEvent } from '../../../../src/facade/webhooks/index.js';
 import { NOW, OTHER_SECRET, SECRET, bundleDone, expectRejection, sampleEvent, signed } from './fixtures.js';
 
 const parseLater = (rawBody: string | Uint8Array) => Promise.resolve().then(() => parseWebhookEvent(rawBody));
@@ -62,18 +57,12 @@ describe('parseWebhookEvent', () => {
 describe('constructWebhookEvent', () => {
   it('verifies before parsing: a forged body fails on its signature, not on its JSON', async () => {
     const { headers } = await signed();
-    await expectRejection(
-      constructWebhookEvent({ rawBody: 'not json', headers, secret: SECRET, now: NOW }),
-      'signature_mismatch',
-    );
+    await expectRejection(constructWebhookEvent({ rawBody: 'not json', headers, secret: SECRET, now: NOW }), 'signature_mismatch');
   });
 
   it('reports invalid_payload for a correctly signed body that is not an event', async () => {
     const { body, headers } = await signed('[1,2,3]');
-    await expectRejection(
-      constructWebhookEvent({ rawBody: body, headers, secret: SECRET, now: NOW }),
-      'invalid_payload',
-    );
+    await expectRejection(constructWebhookEvent({ rawBody: body, headers, secret: SECRET, now: NOW }), 'invalid_payload');
   });
 
   it('accepts rotated secrets and a Fetch Headers object', async () => {

@@ -11,7 +11,11 @@ describe('facadeOperations', () => {
     const found = await facadeOperations(ROOT);
     const ids = found.map((o) => o.operationId);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.sort()).toEqual(operations(loadSpec()).map((o) => o.operationId).sort());
+    expect(ids.sort()).toEqual(
+      operations(loadSpec())
+        .map((o) => o.operationId)
+        .sort(),
+    );
   });
 
   it('names the class, the method and the file, as the class itself has them', async () => {

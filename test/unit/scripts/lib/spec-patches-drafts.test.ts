@@ -24,8 +24,16 @@ describe('draft and example patches', () => {
     expect(outcome.applied).toBe(true);
     expect(outcome.detail).toContain('KakaotalkInputSenderDto.details');
     const req = (n: string) => doc.components.schemas[n].required;
-    expect([req('KakaotalkInputSenderDto'), req('KakaotalkInputSenderDetailsDto'), req('KakaotalkInputTemplateDetailsDto')]).toEqual([['plusFriendId'], undefined, ['name', 'language']]);
-    expect([req('KakaotalkInputButtonDto'), req('WhatsappTemplateInputDto'), req('WhatsappTemplateDetailsInputDto')]).toEqual([['ordering', 'type'], ['name', 'language', 'category'], undefined]);
+    expect([req('KakaotalkInputSenderDto'), req('KakaotalkInputSenderDetailsDto'), req('KakaotalkInputTemplateDetailsDto')]).toEqual([
+      ['plusFriendId'],
+      undefined,
+      ['name', 'language'],
+    ]);
+    expect([req('KakaotalkInputButtonDto'), req('WhatsappTemplateInputDto'), req('WhatsappTemplateDetailsInputDto')]).toEqual([
+      ['ordering', 'type'],
+      ['name', 'language', 'category'],
+      undefined,
+    ]);
     expect(draftOptionalFields(doc).applied).toBe(false); // idempotent
   });
 
@@ -38,7 +46,10 @@ describe('draft and example patches', () => {
 
   it('find nothing left to do on the bundled spec, which already carries the corrections', () => {
     const doc = structuredClone(loadSpec());
-    expect(DRAFT_PATCHES.map((p) => [p.id, p.fn(doc).applied])).toEqual([['draft-optional-fields', false], ['bundle-number-verified-optional', false]]);
+    expect(DRAFT_PATCHES.map((p) => [p.id, p.fn(doc).applied])).toEqual([
+      ['draft-optional-fields', false],
+      ['bundle-number-verified-optional', false],
+    ]);
     expect(DRAFT_PATCHES.every((p) => p.reason.length > 0 && p.source.length > 0)).toBe(true);
   });
 });

@@ -131,8 +131,7 @@ describe('enumMapsToLists', () => {
     };
     expect(enumMapsToLists(doc)).toEqual({
       applied: true,
-      detail:
-        'converted 1 enum map(s): #/paths/~1s/post/callbacks/Brand/{$url}/post/requestBody/content/application~1json/schema/properties/status/enum',
+      detail: 'converted 1 enum map(s): #/paths/~1s/post/callbacks/Brand/{$url}/post/requestBody/content/application~1json/schema/properties/status/enum',
     });
     expect(status.enum).toEqual(['ARCHIVED', 'COMPLETED']);
   });
@@ -208,7 +207,11 @@ describe('overlappingOneOfToAnyOf', () => {
     const tagged = { oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }], discriminator: { propertyName: 'kind' } };
     const doc: any = {
       components: { schemas: { U: { type: 'object', properties: { u: union, f: flag, t: tagged } } } },
-      paths: { '/x': { get: { responses: { 200: { content: { 'application/json': { schema: { oneOf: [{ type: 'object' }, { type: 'object', properties: {} }] } } } } } } } },
+      paths: {
+        '/x': {
+          get: { responses: { 200: { content: { 'application/json': { schema: { oneOf: [{ type: 'object' }, { type: 'object', properties: {} }] } } } } } },
+        },
+      },
     };
     expect(overlappingOneOfToAnyOf(doc)).toEqual({
       applied: true,
@@ -233,7 +236,13 @@ describe('urlButtonTemplateFormat', () => {
 describe('facebookCodeFormat', () => {
   it('drops format uri from the one-time code, and only from it', () => {
     const doc: any = {
-      components: { schemas: { WhatsappSenderInputDtoDeprecated: { properties: { facebookCode: { type: 'string', format: 'uri', minLength: 1 }, other: { type: 'string', format: 'uri' } } } } },
+      components: {
+        schemas: {
+          WhatsappSenderInputDtoDeprecated: {
+            properties: { facebookCode: { type: 'string', format: 'uri', minLength: 1 }, other: { type: 'string', format: 'uri' } },
+          },
+        },
+      },
     };
     expect(facebookCodeFormat(doc)).toEqual({ applied: true, detail: 'WhatsappSenderInputDtoDeprecated.facebookCode: format uri dropped' });
     expect(doc.components.schemas.WhatsappSenderInputDtoDeprecated.properties).toEqual({
@@ -249,7 +258,10 @@ describe('listValuedProperties', () => {
     const doc: any = {
       components: {
         schemas: {
-          Media: { required: ['type', 'example'], properties: { type: { type: 'string' }, examples: [{ $ref: '#/components/schemas/Ex' }], after: { type: 'number' } } },
+          Media: {
+            required: ['type', 'example'],
+            properties: { type: { type: 'string' }, examples: [{ $ref: '#/components/schemas/Ex' }], after: { type: 'number' } },
+          },
           Url: { properties: { examples: [{ type: 'string', format: 'url' }] } },
         },
       },
@@ -266,7 +278,9 @@ describe('listValuedProperties', () => {
 
   it('keeps any other key (one schema, or anyOf of several), and leaves lists of values alone', () => {
     const doc: any = {
-      paths: { '/a': { post: { requestBody: { content: { 'application/json': { schema: { properties: { x: [{ type: 'string' }, { type: 'number' }] } } } } } } } },
+      paths: {
+        '/a': { post: { requestBody: { content: { 'application/json': { schema: { properties: { x: [{ type: 'string' }, { type: 'number' }] } } } } } } },
+      },
       components: {
         schemas: {
           // An `example` property already exists: `examples` is then a real (if odd) property.
@@ -281,7 +295,11 @@ describe('listValuedProperties', () => {
     expect(result.detail).toContain('Both (examples)');
     expect(doc.paths['/a'].post.requestBody.content['application/json'].schema.properties.x).toEqual({ anyOf: [{ type: 'string' }, { type: 'number' }] });
     expect(doc.components.schemas.Both.properties).toEqual({ example: { type: 'string' }, examples: { type: 'string' } });
-    expect(doc.components.schemas.Data).toEqual({ type: 'object', examples: [{ properties: [] }], properties: { tags: { type: 'array', default: [{ a: 1 }] } } });
+    expect(doc.components.schemas.Data).toEqual({
+      type: 'object',
+      examples: [{ properties: [] }],
+      properties: { tags: { type: 'array', default: [{ a: 1 }] } },
+    });
   });
 });
 
@@ -292,7 +310,12 @@ describe('liftCallbackBodies', () => {
       post: { parameters: headers, requestBody: { content: { 'application/json': { schema, ...extra } } }, responses: { 200: { description: 'ok' } } },
     },
   });
-  const body = (type: any, more: any = {}) => ({ type: 'object', required: ['type', 'payload'], properties: { type, payload: { $ref: '#/components/schemas/Dto' } }, ...more });
+  const body = (type: any, more: any = {}) => ({
+    type: 'object',
+    required: ['type', 'payload'],
+    properties: { type, payload: { $ref: '#/components/schemas/Dto' } },
+    ...more,
+  });
 
   it('names each inline body after its trigger, wherever the body states it, and lists it under webhooks', () => {
     const doc: any = {
@@ -433,22 +456,17 @@ describe('applyPatches', () => {
         throw new Error('boom');
       },
     });
-    expect(applyPatches(doc)).toEqual(
-      PATCHES.map((p) => ({ id: p.id, status: 'skipped', detail: 'patch failed, left as published: boom', failed: true })),
-    );
+    expect(applyPatches(doc)).toEqual(PATCHES.map((p) => ({ id: p.id, status: 'skipped', detail: 'patch failed, left as published: boom', failed: true })));
   });
 
   const leadSpecThere = existsSync(LEAD_SPEC);
-  it.skipIf(!leadSpecThere)(
-    `changes nothing in openapi/provisioning.yaml${leadSpecThere ? '' : ' (SKIPPED: the file does not exist yet)'}`,
-    () => {
-      const doc = parseSpecText(readFileSync(LEAD_SPEC, 'utf8'));
-      const before = structuredClone(doc);
-      const results = applyPatches(doc);
-      expect(results.filter((r) => r.status === 'applied')).toEqual([]);
-      expect(doc).toEqual(before);
-    },
-  );
+  it.skipIf(!leadSpecThere)(`changes nothing in openapi/provisioning.yaml${leadSpecThere ? '' : ' (SKIPPED: the file does not exist yet)'}`, () => {
+    const doc = parseSpecText(readFileSync(LEAD_SPEC, 'utf8'));
+    const before = structuredClone(doc);
+    const results = applyPatches(doc);
+    expect(results.filter((r) => r.status === 'applied')).toEqual([]);
+    expect(doc).toEqual(before);
+  });
 });
 
 describe('describePatterns', () => {

@@ -64,9 +64,7 @@ describe('validateSpec', () => {
       ['no-unresolved-refs', '#/components/schemas/A'],
       ['no-unresolved-refs', '#/components/schemas/B'],
     ]);
-    expect(errors[1]?.message).toBe(
-      "Can't resolve $ref: external reference https://example.invalid/b.yaml: the spec must be one self-contained file",
-    );
+    expect(errors[1]?.message).toBe("Can't resolve $ref: external reference https://example.invalid/b.yaml: the spec must be one self-contained file");
   });
 
   it('treats unknown fields (nullable in 3.1) and a trailing slash on a server as warnings only', async () => {
@@ -77,10 +75,7 @@ describe('validateSpec', () => {
     };
     const { errors, warnings } = await validateSpec(doc);
     expect(errors).toEqual([]);
-    expect(warnings.map((w) => `${w.rule} ${w.pointer}`)).toEqual([
-      'no-server-trailing-slash #/servers/0/url',
-      'struct #/components/schemas/S/nullable',
-    ]);
+    expect(warnings.map((w) => `${w.rule} ${w.pointer}`)).toEqual(['no-server-trailing-slash #/servers/0/url', 'struct #/components/schemas/S/nullable']);
   });
 
   it('says when the input is not OpenAPI 3.x or not YAML at all', async () => {
