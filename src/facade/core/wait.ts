@@ -1,4 +1,5 @@
 import { type Sleep, sleep as realSleep } from './sleep.js';
+import { untilAborted } from './abort.js';
 import { AbortError, ProvisioningError, TimeoutError, ValidationError, WaitTimeoutError } from './errors.js';
 
 /** How long and how often a `waitUntil...` helper polls. */
@@ -34,26 +35,6 @@ export interface WaitDeps {
 /** The per-call options of a poll: the caller's, bounded by what is left of the wait. */
 export function pollOptions<O extends { timeout?: number; signal?: AbortSignal }>(opts: O, call: PollCall): O {
   return { ...opts, signal: call.signal, timeout: Math.min(opts.timeout ?? call.timeout, call.timeout) };
-}
-
-/** Resolves like `promise`, or rejects once `signal` aborts; a later rejection of `promise` is handled. */
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  promise.catch(() => undefined);
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
 }
 
 /**

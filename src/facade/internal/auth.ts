@@ -1,4 +1,5 @@
 import { AbortError, ProvisioningError } from '../core/errors.js';
+import { untilAborted } from '../core/abort.js';
 
 /**
  * Supplies the Authorization header of every API request. A provider that cannot
@@ -19,21 +20,7 @@ export interface AuthProvider {
 /** Resolves with `promise`, or rejects with an {@link AbortError} once `signal` aborts. */
 export function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(new AbortError('Request aborted by the caller'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new AbortError('Request aborted by the caller'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(
-      (v) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(v);
-      },
-      (e: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(e);
-      },
-    );
-  });
+  return untilAborted(promise, signal, () => new AbortError('Request aborted by the caller'));
 }
 
 /**
