@@ -1,15 +1,16 @@
-import type { components, operations } from '../../../generated/schema.js';
+import type { components } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { ValidationIssue } from '../../core/errors.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions, type RuleTables } from '../resource.js';
 import { isObject } from '../checks.js';
+import type { QueryOf } from '../types.js';
 
 type Schemas = components['schemas'];
 
 export type SmsApp = Schemas['SmsSmsAppDto'];
 export type SmsAppList = Schemas['SmsSmsAppListDto'];
-export type SmsAppListParams = NonNullable<operations['SmsSmsAppsController_listSmsApps_v1']['parameters']['query']>;
+export type SmsAppListParams = QueryOf<'SmsSmsAppsController_listSmsApps_v1'>;
 /**
  * A new SMS app. Link it to a Conversation API app with `convApiApp: true` (creates one) or
  * `convApiAppId` (an existing one), not both.

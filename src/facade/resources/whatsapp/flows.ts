@@ -1,11 +1,12 @@
-import type { components, operations } from '../../../generated/schema.js';
+import type { components } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
+import type { QueryOf } from '../types.js';
 
 export type WhatsAppFlow = components['schemas']['WhatsappFlowDto'];
 export type WhatsAppFlowList = components['schemas']['WhatsappFlowListDto'];
-export type WhatsAppFlowListParams = NonNullable<operations['WhatsappFlowsController_listFlows_v1']['parameters']['query']>;
+export type WhatsAppFlowListParams = QueryOf<'WhatsappFlowsController_listFlows_v1'>;
 export type WhatsAppFlowScreen = components['schemas']['WhatsappFlowScreenDto'];
 export type WhatsAppFlowScreenList = components['schemas']['WhatsappFlowScreenListDto'];
 

@@ -3,13 +3,14 @@ import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
 import { oneRequired } from './checks.js';
-import type { WhatsAppComment, WhatsAppCommentInput } from './common.js';
+import type { WhatsAppComment, WhatsAppCommentInput } from './types.js';
 import { WhatsAppFlows } from './flows.js';
 import { WhatsAppSenders } from './senders.js';
 import { WhatsAppSolutions } from './solutions.js';
 import { WhatsAppTemplates } from './templates.js';
+import type { QueryOf } from '../types.js';
 
-export type { WhatsAppComment, WhatsAppCommentInput } from './common.js';
+export type { WhatsAppComment, WhatsAppCommentInput } from './types.js';
 export * from './flows.js';
 export * from './senders.js';
 export * from './solutions.js';
@@ -24,7 +25,7 @@ export type WhatsAppAccountInput = operations['WhatsappAccountsController_create
 export type WhatsAppAccountUpdate = Schemas['WhatsappInputUpdateAccountDto'];
 export type WhatsAppAccountActivity = Schemas['WhatsappAccountNotificationDto'];
 export type WhatsAppAccountActivityList = Schemas['WhatsappAccountNotificationListDto'];
-export type WhatsAppAccountActivityParams = NonNullable<operations['WhatsappAccountsController_listActivities_v1']['parameters']['query']>;
+export type WhatsAppAccountActivityParams = QueryOf<'WhatsappAccountsController_listActivities_v1'>;
 export type WhatsAppLongLivedAccessTokenInput = Schemas['WhatsappLongLivedAccessTokenInputDto'];
 export type WhatsAppLongLivedAccessToken = Schemas['WhatsappLongLivedAccessTokenDto'];
 export type WhatsAppWabaDetailsInput = Schemas['WhatsappWabaDetailsListInputDto'];

@@ -1,14 +1,13 @@
-import type { components, operations } from '../../../generated/schema.js';
+import type { components } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
 import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
-import { compareChecks } from './checks.js';
-import type { WhatsAppComment, WhatsAppCommentInput } from './common.js';
-import { templateChecks } from './template-checks.js';
+import { compareChecks, templateChecks } from './checks.js';
+import type { WhatsAppComment, WhatsAppCommentInput } from './types.js';
+import type { QueryOf } from '../types.js';
 
 type Schemas = components['schemas'];
-type Query<Id extends keyof operations> = operations[Id] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 
 export type WhatsAppTemplate = Schemas['WhatsappTemplateDto'];
 /** A template reduced to the fields named in `fieldMask`: every field is optional. */
@@ -20,13 +19,13 @@ export type WhatsAppTemplateState = Schemas['WhatsappTemplateStatesEnum'];
 export type WhatsAppTemplateFieldMask = Schemas['WhatsappTemplateDtoFieldMaskPathsEnum'];
 export type WhatsAppTemplateInput = Schemas['WhatsappTemplateInputDto'];
 export type WhatsAppTemplateUpdate = Schemas['WhatsappUpdateTemplateInputDto'];
-export type WhatsAppTemplateListParams = Query<'WhatsappTemplatesController_listTemplates_v1'>;
-export type WhatsAppTemplateListByNameParams = Query<'WhatsappTemplatesController_listTemplatesByName_v1'>;
-export type WhatsAppTemplateGetParams = Query<'WhatsappTemplatesController_getTemplate_v1'>;
-export type WhatsAppTemplateDeleteParams = Query<'WhatsappTemplatesController_deleteTemplateByNameAndLanguage_v1'>;
+export type WhatsAppTemplateListParams = QueryOf<'WhatsappTemplatesController_listTemplates_v1'>;
+export type WhatsAppTemplateListByNameParams = QueryOf<'WhatsappTemplatesController_listTemplatesByName_v1'>;
+export type WhatsAppTemplateGetParams = QueryOf<'WhatsappTemplatesController_getTemplate_v1'>;
+export type WhatsAppTemplateDeleteParams = QueryOf<'WhatsappTemplatesController_deleteTemplateByNameAndLanguage_v1'>;
 export type WhatsAppTemplateActivity = Schemas['WhatsappTemplateNotificationDto'];
 export type WhatsAppTemplateActivityList = Schemas['WhatsappTemplateNotificationListDto'];
-export type WhatsAppTemplateActivityParams = Query<'WhatsappTemplatesController_listActivities_v1'>;
+export type WhatsAppTemplateActivityParams = QueryOf<'WhatsappTemplatesController_listActivities_v1'>;
 export type WhatsAppTemplateCompareInput = Schemas['WhatsappInputTemplateCompareDto'];
 export type WhatsAppTemplateComparison = Schemas['WhatsappTemplateCompareDto'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError, type WhatsAppTemplateInput } from '../../../../src/index.js';
-import { templateChecks } from '../../../../src/facade/resources/whatsapp/template-checks.js';
+import { templateChecks } from '../../../../src/facade/resources/whatsapp/checks.js';
 import { loadSpec, type Json } from '../../../helpers/spec.js';
 import { json, type scriptedFetch } from '../helpers.js';
 import { client } from '../../../helpers/client.js';

@@ -1,11 +1,12 @@
-import type { components, operations } from '../../generated/schema.js';
-import type { APIPromise } from '../core/api-promise.js';
-import type { ValidationIssue } from '../core/errors.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource, type OperationMap, type RequestOptions } from './resource.js';
-import { type SchemaRefs, validate } from '../core/validate.js';
-import { type WaitOptions, pollOptions, waitUntil } from '../core/wait.js';
-import { isObject, repeatsBy } from './checks.js';
+import type { components } from '../../../generated/schema.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import type { ValidationIssue } from '../../core/errors.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
+import { type SchemaRefs, validate } from '../../core/validate.js';
+import { type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
+import { isObject, repeatsBy } from '../checks.js';
+import type { QueryOf } from '../types.js';
 
 type Schemas = components['schemas'];
 
@@ -13,7 +14,7 @@ export type Bundle = Schemas['BundlesBundlesDto'];
 export type BundleList = Schemas['BundlesListBundlesDto'];
 /** DONE and FAILED are final; IN_PROGRESS is not. */
 export type BundleState = Schemas['BundlesBundleServicesStateEnum'];
-export type BundleListParams = NonNullable<operations['BundlesBundlesController_list_v1']['parameters']['query']>;
+export type BundleListParams = QueryOf<'BundlesBundlesController_list_v1'>;
 export type BundleSubprojectInput = Schemas['BundlesSubprojectInputDto'];
 export type BundleSmsAppInput = Schemas['BundlesInputBundlesSmsAppDto'];
 export type BundleConversationWebhookInput = Schemas['BundlesConversationAppWebhooksInputDto'];

@@ -1,6 +1,6 @@
-import type { components } from '../../generated/schema.js';
-import type { APIPromise } from '../core/api-promise.js';
-import { APIResource, type OperationMap, type RequestOptions } from './resource.js';
+import type { components } from '../../../generated/schema.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
 
 export type InstagramInfo = components['schemas']['ConversationInstagramInfoDto'];
 export type MessengerInfo = components['schemas']['ConversationMessengerInfoDto'];

@@ -1,15 +1,16 @@
-import type { components, operations } from '../../generated/schema.js';
-import type { APIPromise } from '../core/api-promise.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource, type OperationMap, type RequestOptions } from './resource.js';
-import type { ValidationIssue } from '../core/errors.js';
-import { allExclusiveIssues } from '../triggers.js';
+import type { components } from '../../../generated/schema.js';
+import type { APIPromise } from '../../core/api-promise.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
+import type { ValidationIssue } from '../../core/errors.js';
+import { allExclusiveIssues } from '../../triggers.js';
+import type { QueryOf } from '../types.js';
 
 export type Webhook = components['schemas']['WebhookWebhookDto'];
 export type WebhookList = components['schemas']['WebhookWebhookListDto'];
 export type WebhookInput = components['schemas']['WebhookWebhookInputDto'];
 export type WebhookUpdate = components['schemas']['WebhookUpdateWebhookInputDto'];
-export type WebhookListParams = NonNullable<operations['WebhookWebhookController_listWebhooks_v1']['parameters']['query']>;
+export type WebhookListParams = QueryOf<'WebhookWebhookController_listWebhooks_v1'>;
 
 const COLLECTION = '/v1/projects/{projectId}/webhooks';
 const ITEM = '/v1/projects/{projectId}/webhooks/{webhookId}';
