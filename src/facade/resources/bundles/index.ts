@@ -1,1 +1,2 @@
 export * from './bundles.js';
+export type * from './types.js';

@@ -1,1 +1,2 @@
 export * from './webhooks.js';
+export type * from './types.js';

@@ -1,14 +1,8 @@
 import type { ValidationIssue } from '../../core/errors.js';
-import { isObject } from '../checks.js';
+import { isObject, oneRequired } from '../checks.js';
 
 // Cross-field rules of the WhatsApp API that the spec states only in prose. Single-field limits
 // (lengths, enums, formats) come from the spec itself and are checked by the base class.
-
-/** At least one of `fields` must be set (the API answers 400 invalid_input / no_fields_to_update otherwise). */
-export function oneRequired(body: unknown, fields: readonly string[], path = 'body'): ValidationIssue[] {
-  if (!isObject(body) || fields.some((f) => body[f] !== undefined && body[f] !== null)) return [];
-  return [{ path, rule: 'oneRequired', message: `must set at least one of ${fields.join(', ')}` }];
-}
 
 /** Business managers that may serve each sender region (the spec's create-sender "region x businessManager" rule). */
 const MANAGERS_BY_REGION: Readonly<Record<string, readonly string[]>> = {

@@ -2,7 +2,7 @@ import type { components, operations } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
-import { oneRequired } from './checks.js';
+import { oneRequired } from '../checks.js';
 import type { WhatsAppComment, WhatsAppCommentInput } from './types.js';
 import { WhatsAppFlows } from './flows.js';
 import { WhatsAppSenders } from './senders.js';
