@@ -20,9 +20,9 @@ export { pinoLogger, type FieldsFirstLogger } from './facade/logging/adapters.js
 export type { LogLevelSetting } from './facade/logging/level.js';
 export { Triggers, type TriggerFamily, type WebhookTrigger } from './facade/triggers.js';
 export { unknownEnum } from './facade/core/unknown-enum.js';
-export type { Webhook, WebhookInput, WebhookList, WebhookListParams, WebhookUpdate, Webhooks } from './facade/resources/webhooks.js';
-export * from './facade/resources/bundles.js';
-export * from './facade/resources/conversation.js';
+export type { Webhook, WebhookInput, WebhookList, WebhookListParams, WebhookUpdate, Webhooks } from './facade/resources/webhooks/index.js';
+export * from './facade/resources/bundles/index.js';
+export * from './facade/resources/conversation/index.js';
 export * from './facade/resources/whatsapp/index.js';
 export * from './facade/resources/kakaotalk/index.js';
 export * from './facade/resources/rcs/index.js';

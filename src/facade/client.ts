@@ -3,12 +3,12 @@ import { type ClientDefaults, type ClientOverrides, derive } from './internal/de
 import { type Transport, createTransport } from './internal/transport.js';
 import type { ClientContext, RawClient } from './pipeline/options.js';
 import { createRaw } from './pipeline/raw.js';
-import { Bundles } from './resources/bundles.js';
-import { Conversation } from './resources/conversation.js';
+import { Bundles } from './resources/bundles/index.js';
+import { Conversation } from './resources/conversation/index.js';
 import { KakaoTalk } from './resources/kakaotalk/index.js';
 import { Rcs } from './resources/rcs/index.js';
 import { Sms } from './resources/sms/index.js';
-import { Webhooks } from './resources/webhooks.js';
+import { Webhooks } from './resources/webhooks/index.js';
 import { WhatsApp } from './resources/whatsapp/index.js';
 
 /** Carries a parent's transport into the constructor of a client made by `withOptions` (not exported). */

@@ -4,10 +4,10 @@ import { APIPromise } from '../core/api-promise.js';
 import { type ItemOf, type ListEnvelope, type PagePromise, paginate } from '../core/pagination.js';
 import type { ClientContext, RawClient, RequestOptions } from '../pipeline/options.js';
 import { type Checks, type Method, request } from '../pipeline/request.js';
+import type { QueryParams } from './types.js';
 
 type Op<P, M extends Method> = P extends keyof paths ? (M extends keyof paths[P] ? NonNullable<paths[P][M]> : never) : never;
 type PathParams<O> = O extends { parameters: { path: infer X } } ? Omit<X, 'projectId'> : Record<string, never>;
-type Query<O> = O extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 type Body<O> = O extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
 /** Success body of operation `O` (`undefined` for 204). */
@@ -15,7 +15,7 @@ export type Data<O> = O extends Record<string | number, unknown> ? FetchResponse
 
 /** Path parameters other than projectId, plus query and body, typed from the spec. */
 export type CallInit<O> = ([keyof PathParams<O>] extends [never] ? { path?: PathParams<O> } : { path: PathParams<O> }) & {
-  query?: Query<O>;
+  query?: QueryParams<O>;
   body?: Body<O>;
   /**
    * Rules the spec cannot express (cross-field), checked with the spec's own rules before sending;

@@ -163,10 +163,12 @@ Documentation:
     expect(result.code).toBe(4);
     expect(result.stderr).toContain('spec:fetch: the facade would not compile against the types generated from ');
     expect(result.stderr).toContain('\n  91 operation(s) the facade calls are missing from the new description:\n');
-    expect(result.stderr).toContain('\n    - BundlesBundlesController_list_v1, used by Bundles.list (src/facade/resources/bundles.ts)\n');
+    expect(result.stderr).toContain('\n    - BundlesBundlesController_list_v1, used by Bundles.list (src/facade/resources/bundles/bundles.ts)\n');
     expect(result.stderr).toContain('\n    ... and 71 more\n');
-    expect(result.stderr).toMatch(/\n {2}\d+ TypeScript error\(s\) in \d+ file\(s\): .*src\/facade\/resources\/webhooks\.ts/);
-    expect(result.stderr).toContain(`\n    - src/facade/resources/bundles.ts:1 Module '"../../generated/schema.js"' has no exported member 'components'.\n`);
+    expect(result.stderr).toMatch(/\n {2}\d+ TypeScript error\(s\) in \d+ file\(s\): .*src\/facade\/resources\/webhooks\/webhooks\.ts/);
+    expect(result.stderr).toContain(
+      `\n    - src/facade/resources/bundles/types.ts:1 Module '"../../../generated/schema.js"' has no exported member 'components'.\n`,
+    );
     expect(result.stderr.endsWith('spec:update: the facade would not compile against the new types (exit 4); nothing was changed.\n')).toBe(true);
     expect(await readFile(spec, 'utf8')).toBe(await readFile(fixture('base'), 'utf8'));
     await expect(readdir(changesets)).rejects.toMatchObject({ code: 'ENOENT' });

@@ -1,7 +1,7 @@
-import type { components, operations } from '../../../generated/schema.js';
+import type { components } from '../../../generated/schema.js';
+import type { QueryOf } from '../types.js';
 
 type Schemas = components['schemas'];
-type QueryOf<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
 
 /** A KakaoTalk sender (channel), addressed by its `plusFriendId`. */
 export type KakaoTalkSender = Schemas['KakaotalkSenderDto'];

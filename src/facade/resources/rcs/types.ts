@@ -1,7 +1,7 @@
-import type { components, operations } from '../../../generated/schema.js';
+import type { components } from '../../../generated/schema.js';
+import type { QueryOf } from '../types.js';
 
 type Schemas = components['schemas'];
-type QueryOf<K extends keyof operations> = NonNullable<operations[K]['parameters']['query']>;
 
 /** An RCS sender (an RBM agent): brand profile, test numbers, launch countries and questionnaire. */
 export type RcsSender = Schemas['RcsSenderDto'];

@@ -1,35 +1,12 @@
-import type { components, operations } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { ValidationIssue } from '../../core/errors.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions, type RuleTables } from '../resource.js';
-import { isObject } from '../checks.js';
-
-type Schemas = components['schemas'];
-
-export type SmsApp = Schemas['SmsSmsAppDto'];
-export type SmsAppList = Schemas['SmsSmsAppListDto'];
-export type SmsAppListParams = NonNullable<operations['SmsSmsAppsController_listSmsApps_v1']['parameters']['query']>;
-/**
- * A new SMS app. Link it to a Conversation API app with `convApiApp: true` (creates one) or
- * `convApiAppId` (an existing one), not both.
- */
-export type SmsAppInput = Schemas['SmsInputSmsAppDto'];
-export type SmsAppUpdate = Schemas['SmsUpdateSmsAppDto'];
+import { createIssues, updateIssues } from './checks.js';
+import type { SmsApp, SmsAppInput, SmsAppList, SmsAppListParams, SmsAppUpdate } from './types.js';
 
 const COLLECTION = '/v1/projects/{projectId}/sms/smsApps';
 const ITEM = '/v1/projects/{projectId}/sms/smsApps/{smsAppId}';
-
-function createIssues(body: unknown): ValidationIssue[] {
-  if (!isObject(body) || body['convApiApp'] !== true || body['convApiAppId'] === undefined) return [];
-  return [{ path: 'convApiAppId', rule: 'exclusive', message: 'cannot be combined with convApiApp: true; link an existing app or create a new one, not both' }];
-}
-
-/** `updatable`: the fields an update can change, from the spec (an update without any gets 400 no_fields_to_update). */
-function updateIssues(body: unknown, updatable: readonly string[]): ValidationIssue[] {
-  if (!isObject(body) || updatable.some((key) => body[key] !== undefined)) return [];
-  return [{ path: 'body', rule: 'oneRequired', message: `must change at least one of ${updatable.join(', ')}` }];
-}
 
 /** SMS apps of the project (the `sms/smsApps` endpoints). */
 export class SmsApps extends APIResource {

@@ -1,7 +1,8 @@
 import { APIResource } from '../resource.js';
 import { SmsApps } from './apps.js';
 
-export { SmsApps, type SmsApp, type SmsAppInput, type SmsAppList, type SmsAppListParams, type SmsAppUpdate } from './apps.js';
+export { SmsApps } from './apps.js';
+export type { SmsApp, SmsAppInput, SmsAppList, SmsAppListParams, SmsAppUpdate } from './types.js';
 
 /** SMS: the project's SMS apps. */
 export class Sms extends APIResource {

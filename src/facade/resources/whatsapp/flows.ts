@@ -1,13 +1,7 @@
-import type { components, operations } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
-
-export type WhatsAppFlow = components['schemas']['WhatsappFlowDto'];
-export type WhatsAppFlowList = components['schemas']['WhatsappFlowListDto'];
-export type WhatsAppFlowListParams = NonNullable<operations['WhatsappFlowsController_listFlows_v1']['parameters']['query']>;
-export type WhatsAppFlowScreen = components['schemas']['WhatsappFlowScreenDto'];
-export type WhatsAppFlowScreenList = components['schemas']['WhatsappFlowScreenListDto'];
+import type { WhatsAppFlow, WhatsAppFlowList, WhatsAppFlowListParams, WhatsAppFlowScreenList } from './types.js';
 
 /** WhatsApp Flows defined in the project's WhatsApp Business Account (read-only here; build them at Meta). */
 export class WhatsAppFlows extends APIResource {

@@ -1,34 +1,31 @@
-import type { components, operations } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
-import { oneRequired } from './checks.js';
-import type { WhatsAppComment, WhatsAppCommentInput } from './common.js';
+import { oneRequired } from '../checks.js';
 import { WhatsAppFlows } from './flows.js';
 import { WhatsAppSenders } from './senders.js';
 import { WhatsAppSolutions } from './solutions.js';
 import { WhatsAppTemplates } from './templates.js';
+import type {
+  WhatsAppAccount,
+  WhatsAppAccountActivity,
+  WhatsAppAccountActivityList,
+  WhatsAppAccountActivityParams,
+  WhatsAppAccountInput,
+  WhatsAppAccountUpdate,
+  WhatsAppComment,
+  WhatsAppCommentInput,
+  WhatsAppLongLivedAccessToken,
+  WhatsAppLongLivedAccessTokenInput,
+  WhatsAppWabaDetailsInput,
+  WhatsAppWabaDetailsList,
+} from './types.js';
 
-export type { WhatsAppComment, WhatsAppCommentInput } from './common.js';
+export type * from './types.js';
 export * from './flows.js';
 export * from './senders.js';
 export * from './solutions.js';
 export * from './templates.js';
-
-type Schemas = components['schemas'];
-
-export type WhatsAppAccount = Schemas['WhatsappAccountDto'];
-export type WhatsAppAccountState = Schemas['WhatsappAccountStateEnum'];
-/** Partner-initiated (`wabaName` + `senderDetails`) or the deprecated On-Behalf-Of form (`companyLegalName`). */
-export type WhatsAppAccountInput = operations['WhatsappAccountsController_createAccount_v1']['requestBody']['content']['application/json'];
-export type WhatsAppAccountUpdate = Schemas['WhatsappInputUpdateAccountDto'];
-export type WhatsAppAccountActivity = Schemas['WhatsappAccountNotificationDto'];
-export type WhatsAppAccountActivityList = Schemas['WhatsappAccountNotificationListDto'];
-export type WhatsAppAccountActivityParams = NonNullable<operations['WhatsappAccountsController_listActivities_v1']['parameters']['query']>;
-export type WhatsAppLongLivedAccessTokenInput = Schemas['WhatsappLongLivedAccessTokenInputDto'];
-export type WhatsAppLongLivedAccessToken = Schemas['WhatsappLongLivedAccessTokenDto'];
-export type WhatsAppWabaDetailsInput = Schemas['WhatsappWabaDetailsListInputDto'];
-export type WhatsAppWabaDetailsList = Schemas['WhatsappWabaDetailsListDto'];
 
 const ACCOUNT = '/v1/projects/{projectId}/whatsapp';
 const UPDATABLE = ['companyLegalName', 'wabaName', 'clientBusinessManagerId', 'senderDetails'] as const;

@@ -1,29 +1,25 @@
-import type { components, operations } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
 import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
 import { senderInputChecks, verifyChecks } from './checks.js';
-import type { WhatsAppComment, WhatsAppCommentInput } from './common.js';
-
-type Schemas = components['schemas'];
-
-export type WhatsAppSender = Schemas['WhatsappSenderDto'];
-export type WhatsAppSenderList = Schemas['WhatsappSenderListDto'];
-export type WhatsAppSenderState = Schemas['WhatsappSenderStatesEnum'];
-export type WhatsAppSenderChangeStatus = Schemas['WhatsappSenderStatusesEnum'];
-export type WhatsAppSenderListParams = NonNullable<operations['WhatsappSendersController_listSenders_v1']['parameters']['query']>;
-/** One of: Embedded Signup, a new Sinch-provisioned number, partner-initiated, or the deprecated Facebook-token body. */
-export type WhatsAppSenderInput = operations['WhatsappSendersController_createSender_v1']['requestBody']['content']['application/json'];
-export type WhatsAppSenderUpdate = Schemas['WhatsappUpdateSenderInputDto'];
-export type WhatsAppSenderActivity = Schemas['WhatsappSenderNotificationDto'];
-export type WhatsAppSenderActivityList = Schemas['WhatsappSenderNotificationListDto'];
-export type WhatsAppSenderActivityParams = NonNullable<operations['WhatsappSendersController_listActivities_v1']['parameters']['query']>;
-export type WhatsAppSenderRegisterInput = Schemas['WhatsappSenderInputRegisterDto'];
-export type WhatsAppSenderRegistration = Schemas['WhatsappSenderRegisterDto'];
-export type WhatsAppSenderVerifyInput = Schemas['WhatsappSenderInputVerifyDto'];
-export type WhatsAppSenderVerificationStatus = Schemas['WhatsappSenderVerificationStatusDto'];
-export type WhatsAppSuggestedUsernames = Schemas['WhatsappSuggestedUsernamesDto'];
+import type {
+  WhatsAppComment,
+  WhatsAppCommentInput,
+  WhatsAppSender,
+  WhatsAppSenderActivity,
+  WhatsAppSenderActivityList,
+  WhatsAppSenderActivityParams,
+  WhatsAppSenderInput,
+  WhatsAppSenderList,
+  WhatsAppSenderListParams,
+  WhatsAppSenderRegisterInput,
+  WhatsAppSenderRegistration,
+  WhatsAppSenderUpdate,
+  WhatsAppSenderVerificationStatus,
+  WhatsAppSenderVerifyInput,
+  WhatsAppSuggestedUsernames,
+} from './types.js';
 
 const COLLECTION = '/v1/projects/{projectId}/whatsapp/senders';
 const ITEM = '/v1/projects/{projectId}/whatsapp/senders/{senderId}';

@@ -1,12 +1,6 @@
-import type { components } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
-
-export type WhatsAppSolution = components['schemas']['WhatsappSolutionDto'];
-export type WhatsAppSolutionList = components['schemas']['WhatsappSolutionListDto'];
-export type WhatsAppSolutionInput = components['schemas']['WhatsappSolutionInputDto'];
-/** The solutions created and, per partner app, the ones that failed. */
-export type WhatsAppSolutionCreateResult = components['schemas']['WhatsappCreateSolutionListDto'];
+import type { WhatsAppSolution, WhatsAppSolutionCreateResult, WhatsAppSolutionInput, WhatsAppSolutionList } from './types.js';
 
 const COLLECTION = '/v1/projects/{projectId}/whatsapp/solutions';
 const ITEM = '/v1/projects/{projectId}/whatsapp/solutions/{solutionId}';

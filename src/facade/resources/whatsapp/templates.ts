@@ -1,47 +1,32 @@
-import type { components, operations } from '../../../generated/schema.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
 import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
-import { compareChecks } from './checks.js';
-import type { WhatsAppComment, WhatsAppCommentInput } from './common.js';
-import { templateChecks } from './template-checks.js';
+import { compareChecks, templateChecks } from './checks.js';
+import type {
+  WhatsAppComment,
+  WhatsAppCommentInput,
+  WhatsAppPartialTemplate,
+  WhatsAppPartialTemplateList,
+  WhatsAppTemplate,
+  WhatsAppTemplateActivity,
+  WhatsAppTemplateActivityList,
+  WhatsAppTemplateActivityParams,
+  WhatsAppTemplateCompareInput,
+  WhatsAppTemplateComparison,
+  WhatsAppTemplateDeleteParams,
+  WhatsAppTemplateGetParams,
+  WhatsAppTemplateGetParamsWithoutMask,
+  WhatsAppTemplateInput,
+  WhatsAppTemplateLanguage,
+  WhatsAppTemplateList,
+  WhatsAppTemplateListByNameParams,
+  WhatsAppTemplateListByNameParamsWithoutMask,
+  WhatsAppTemplateListParams,
+  WhatsAppTemplateListParamsWithoutMask,
+  WhatsAppTemplateUpdate,
+} from './types.js';
 
-type Schemas = components['schemas'];
-type Query<Id extends keyof operations> = operations[Id] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
-
-export type WhatsAppTemplate = Schemas['WhatsappTemplateDto'];
-/** A template reduced to the fields named in `fieldMask`: every field is optional. */
-export type WhatsAppPartialTemplate = Schemas['WhatsappPartialTemplateDto'];
-export type WhatsAppTemplateList = Schemas['WhatsappTemplateListDto'];
-export type WhatsAppPartialTemplateList = Schemas['WhatsappPartialTemplateListDto'];
-export type WhatsAppTemplateLanguage = Schemas['WhatsappTemplateLanguagesEnum'];
-export type WhatsAppTemplateState = Schemas['WhatsappTemplateStatesEnum'];
-export type WhatsAppTemplateFieldMask = Schemas['WhatsappTemplateDtoFieldMaskPathsEnum'];
-export type WhatsAppTemplateInput = Schemas['WhatsappTemplateInputDto'];
-export type WhatsAppTemplateUpdate = Schemas['WhatsappUpdateTemplateInputDto'];
-export type WhatsAppTemplateListParams = Query<'WhatsappTemplatesController_listTemplates_v1'>;
-export type WhatsAppTemplateListByNameParams = Query<'WhatsappTemplatesController_listTemplatesByName_v1'>;
-export type WhatsAppTemplateGetParams = Query<'WhatsappTemplatesController_getTemplate_v1'>;
-export type WhatsAppTemplateDeleteParams = Query<'WhatsappTemplatesController_deleteTemplateByNameAndLanguage_v1'>;
-export type WhatsAppTemplateActivity = Schemas['WhatsappTemplateNotificationDto'];
-export type WhatsAppTemplateActivityList = Schemas['WhatsappTemplateNotificationListDto'];
-export type WhatsAppTemplateActivityParams = Query<'WhatsappTemplatesController_listActivities_v1'>;
-export type WhatsAppTemplateCompareInput = Schemas['WhatsappInputTemplateCompareDto'];
-export type WhatsAppTemplateComparison = Schemas['WhatsappTemplateCompareDto'];
-
-/** List filters without a `fieldMask`: the API returns whole templates. */
-export interface WhatsAppTemplateListParamsWithoutMask extends Omit<WhatsAppTemplateListParams, 'fieldMask'> {
-  fieldMask?: undefined;
-}
-/** Filters for `listByName` without a `fieldMask`: the API returns whole templates. */
-export interface WhatsAppTemplateListByNameParamsWithoutMask extends Omit<WhatsAppTemplateListByNameParams, 'fieldMask'> {
-  fieldMask?: undefined;
-}
-/** `get` without a `fieldMask`: the API returns the whole template. */
-export interface WhatsAppTemplateGetParamsWithoutMask extends Omit<WhatsAppTemplateGetParams, 'fieldMask'> {
-  fieldMask?: undefined;
-}
 type FullPages = PagePromise<WhatsAppTemplate, WhatsAppTemplateList>;
 type PartialPages = PagePromise<WhatsAppPartialTemplate, WhatsAppPartialTemplateList>;
 

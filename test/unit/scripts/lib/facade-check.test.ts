@@ -31,7 +31,7 @@ describe('missingOperations', () => {
     delete doc.paths['/v1/projects/{projectId}/whatsapp/senders/{senderId}/verification-status'];
     delete doc.paths['/v1/projects/{projectId}/webhooks'].get;
     expect(await missingOperations(doc, ROOT)).toEqual([
-      { operationId: 'WebhookWebhookController_listWebhooks_v1', method: 'list', owner: 'Webhooks', file: 'src/facade/resources/webhooks.ts' },
+      { operationId: 'WebhookWebhookController_listWebhooks_v1', method: 'list', owner: 'Webhooks', file: 'src/facade/resources/webhooks/webhooks.ts' },
       {
         operationId: 'WhatsappSendersController_getVerificationStatus_v1',
         method: 'getVerificationStatus',

@@ -1,10 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AbortError, ConflictError, ConnectionError, NotFoundError, ValidationError, WaitTimeoutError, isFinalWhatsAppSender } from '../../../../src/index.js';
-import { senderInputChecks, verifyChecks } from '../../../../src/facade/resources/whatsapp/checks.js';
-import { loadSpec, type Json } from '../../../helpers/spec.js';
-import { json, papiError, type scriptedFetch } from '../helpers.js';
-import { client } from '../../../helpers/client.js';
-import { rejection } from '../../../helpers/rejection.js';
+import {
+  AbortError,
+  ConflictError,
+  ConnectionError,
+  NotFoundError,
+  ValidationError,
+  WaitTimeoutError,
+  isFinalWhatsAppSender,
+} from '../../../../../src/index.js';
+import { senderInputChecks, verifyChecks } from '../../../../../src/facade/resources/whatsapp/checks.js';
+import { loadSpec, type Json } from '../../../../helpers/spec.js';
+import { json, papiError, type scriptedFetch } from '../../helpers.js';
+import { client } from '../../../../helpers/client.js';
+import { rejection } from '../../../../helpers/rejection.js';
 
 const SENDER_ID = 'cf11794a-6a5e-4a12-b103-da79bd378bf1';
 const sender = (extra: Record<string, unknown> = {}) => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FailedDependencyError, ValidationError } from '../../../../src/index.js';
-import { json, papiError, type scriptedFetch } from '../helpers.js';
-import { client } from '../../../helpers/client.js';
-import { rejection } from '../../../helpers/rejection.js';
+import { FailedDependencyError, ValidationError } from '../../../../../src/index.js';
+import { json, papiError, type scriptedFetch } from '../../helpers.js';
+import { client } from '../../../../helpers/client.js';
+import { rejection } from '../../../../helpers/rejection.js';
 
 const account = { state: 'ONBOARDED', isEmbeddedSignup: false, businessManager: 'SINCH_UK', wabaMaxPriceOnboarded: false, compatibleRegions: ['eu'] };
 const solution = { id: '123', details: { name: 'Test name' }, assigned: false };

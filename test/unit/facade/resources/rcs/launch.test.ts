@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { launchSettled, waitForLaunch } from '../../../../src/facade/resources/rcs/launch.js';
-import { AbortError, NotFoundError, Provisioning, type RcsSender, WaitTimeoutError } from '../../../../src/index.js';
-import { json, papiError, scriptedFetch } from '../helpers.js';
+import { launchSettled, waitForLaunch } from '../../../../../src/facade/resources/rcs/launch.js';
+import { AbortError, NotFoundError, Provisioning, type RcsSender, WaitTimeoutError } from '../../../../../src/index.js';
+import { json, papiError, scriptedFetch } from '../../helpers.js';
 
 const SENDER_ID = 'cf11794a-6a5e-4a12-b103-da79bd378bf1';
 const senderIn = (state: string | undefined): RcsSender =>

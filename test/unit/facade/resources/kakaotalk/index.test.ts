@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buttonTypeIssues } from '../../../../src/facade/resources/kakaotalk/checks.js';
-import { type KakaoTalkTemplateButtonInput, type KakaoTalkTemplateInput, ValidationError } from '../../../../src/index.js';
-import { json, type scriptedFetch } from '../helpers.js';
-import { client } from '../../../helpers/client.js';
-import { rejection } from '../../../helpers/rejection.js';
+import { buttonTypeIssues } from '../../../../../src/facade/resources/kakaotalk/checks.js';
+import { type KakaoTalkTemplateButtonInput, type KakaoTalkTemplateInput, ValidationError } from '../../../../../src/index.js';
+import { json, type scriptedFetch } from '../../helpers.js';
+import { client } from '../../../../helpers/client.js';
+import { rejection } from '../../../../helpers/rejection.js';
 
 const PFID = '5WY5zKfY3pB56EmDVUPQ';
 const sender = { id: 'cf11794a-6a5e-4a12-b103-da79bd378bf1', plusFriendId: PFID, state: 'ACTIVE' };

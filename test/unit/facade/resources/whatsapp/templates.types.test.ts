@@ -11,7 +11,7 @@ import type {
   WhatsAppTemplateListParams,
   Bundle,
   RcsSender,
-} from '../../../../src/index.js';
+} from '../../../../../src/index.js';
 
 // Checked by `tsc --noEmit` (npm run typecheck), not at run time: the bodies below are never
 // called (there is no client), only type-checked.

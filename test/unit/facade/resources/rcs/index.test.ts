@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { senderIssues } from '../../../../src/facade/resources/rcs/checks.js';
-import { type RcsSenderInput, type RcsSenderUpdate, ValidationError } from '../../../../src/index.js';
-import { json, type scriptedFetch } from '../helpers.js';
-import { client } from '../../../helpers/client.js';
-import { rejection } from '../../../helpers/rejection.js';
+import { senderIssues } from '../../../../../src/facade/resources/rcs/checks.js';
+import { type RcsSenderInput, type RcsSenderUpdate, ValidationError } from '../../../../../src/index.js';
+import { json, type scriptedFetch } from '../../helpers.js';
+import { client } from '../../../../helpers/client.js';
+import { rejection } from '../../../../helpers/rejection.js';
 
 const SENDER_ID = 'cf11794a-6a5e-4a12-b103-da79bd378bf1';
 const sender = { id: SENDER_ID, region: 'EU', billingCategory: 'CONVERSATIONAL', useCase: 'OTP', hostingRegion: 'EUROPE', state: 'IN_TEST' };

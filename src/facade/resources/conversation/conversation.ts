@@ -1,13 +1,6 @@
-import type { components } from '../../generated/schema.js';
-import type { APIPromise } from '../core/api-promise.js';
-import { APIResource, type OperationMap, type RequestOptions } from './resource.js';
-
-export type InstagramInfo = components['schemas']['ConversationInstagramInfoDto'];
-export type MessengerInfo = components['schemas']['ConversationMessengerInfoDto'];
-export type TelegramBotInfo = components['schemas']['ConversationTelegramBotInfoDto'];
-export type ViberBotInfo = components['schemas']['ConversationViberBotInfoDto'];
-/** ERROR or FAILING come with a `statusDescription`. */
-export type ChannelStatus = components['schemas']['ConversationChannelStatusEnum'];
+import type { APIPromise } from '../../core/api-promise.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
+import type { InstagramInfo, MessengerInfo, TelegramBotInfo, ViberBotInfo } from './types.js';
 
 /**
  * Channel information of a Conversation API app, read live from the channel (Closed Beta).

@@ -1,30 +1,11 @@
-import type { components, operations } from '../../generated/schema.js';
-import type { APIPromise } from '../core/api-promise.js';
-import type { PagePromise } from '../core/pagination.js';
-import { APIResource, type OperationMap, type RequestOptions } from './resource.js';
-import type { ValidationIssue } from '../core/errors.js';
-import { allExclusiveIssues } from '../triggers.js';
-
-export type Webhook = components['schemas']['WebhookWebhookDto'];
-export type WebhookList = components['schemas']['WebhookWebhookListDto'];
-export type WebhookInput = components['schemas']['WebhookWebhookInputDto'];
-export type WebhookUpdate = components['schemas']['WebhookUpdateWebhookInputDto'];
-export type WebhookListParams = NonNullable<operations['WebhookWebhookController_listWebhooks_v1']['parameters']['query']>;
+import type { APIPromise } from '../../core/api-promise.js';
+import type { PagePromise } from '../../core/pagination.js';
+import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
+import { withTriggers } from './checks.js';
+import type { Webhook, WebhookInput, WebhookList, WebhookListParams, WebhookUpdate } from './types.js';
 
 const COLLECTION = '/v1/projects/{projectId}/webhooks';
 const ITEM = '/v1/projects/{projectId}/webhooks/{webhookId}';
-
-/**
- * The body with its triggers de-duplicated and sorted, plus the one trigger rule the spec cannot
- * state (`ALL` stands alone). Every other rule (URL, lengths, known triggers ...) comes from the
- * spec and is checked with it before sending, so one ValidationError lists every problem.
- */
-function withTriggers<T extends { triggers?: readonly string[] }>(body: T): { body: T; checks: ValidationIssue[] } {
-  const triggers: unknown = body?.triggers;
-  if (!Array.isArray(triggers)) return { body, checks: [] };
-  const unique = [...new Set(triggers)].sort();
-  return { body: { ...body, triggers: unique }, checks: allExclusiveIssues(unique) };
-}
 
 /**
  * Provisioning webhooks: URLs that Sinch calls when senders, templates, accounts or

@@ -9,11 +9,11 @@ import {
   TimeoutError,
   Triggers,
   ValidationError,
-} from '../../../../src/index.js';
-import { SENTINEL_TOKEN, SENTINEL_WEBHOOK_SECRET, json, papiError } from '../helpers.js';
-import { DEFAULT_MAX_RETRIES } from '../../../../src/facade/core/retry.js';
-import { BASE, client } from '../../../helpers/client.js';
-import { rejection } from '../../../helpers/rejection.js';
+} from '../../../../../src/index.js';
+import { SENTINEL_TOKEN, SENTINEL_WEBHOOK_SECRET, json, papiError } from '../../helpers.js';
+import { DEFAULT_MAX_RETRIES } from '../../../../../src/facade/core/retry.js';
+import { BASE, client } from '../../../../helpers/client.js';
+import { rejection } from '../../../../helpers/rejection.js';
 
 const hook = { id: 'w1', target: 'https://example.com/cb', projectId: 'p1', triggers: ['ALL'] };
 /** The library's default retries (the shared test client has none), where a test is about retrying. */

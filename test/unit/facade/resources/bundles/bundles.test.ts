@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AbortError, type Bundle, type BundleInput, NotFoundError, WaitTimeoutError, ValidationError } from '../../../../src/index.js';
-import { json, papiError } from '../helpers.js';
-import { client } from '../../../helpers/client.js';
-import { rejection } from '../../../helpers/rejection.js';
+import { AbortError, type Bundle, type BundleInput, NotFoundError, WaitTimeoutError, ValidationError } from '../../../../../src/index.js';
+import { json, papiError } from '../../helpers.js';
+import { client } from '../../../../helpers/client.js';
+import { rejection } from '../../../../helpers/rejection.js';
 
 const bundle: Bundle = { id: 'b1', projectId: 'p1', state: 'IN_PROGRESS', region: 'US', name: 'Shop' };
 const minimal: BundleInput = { name: 'Shop', region: 'US', subproject: true, smsApp: true, convApp: true };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { NotFoundError, ValidationError } from '../../../../src/index.js';
-import { json, papiError } from '../helpers.js';
-import { client } from '../../../helpers/client.js';
-import { rejection } from '../../../helpers/rejection.js';
+import { NotFoundError, ValidationError } from '../../../../../src/index.js';
+import { json, papiError } from '../../helpers.js';
+import { client } from '../../../../helpers/client.js';
+import { rejection } from '../../../../helpers/rejection.js';
 
 describe('conversation channel information', () => {
   it.each([

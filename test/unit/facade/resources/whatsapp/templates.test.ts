@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ValidationError, type WhatsAppTemplateInput } from '../../../../src/index.js';
-import { templateChecks } from '../../../../src/facade/resources/whatsapp/template-checks.js';
-import { loadSpec, type Json } from '../../../helpers/spec.js';
-import { json, type scriptedFetch } from '../helpers.js';
-import { client } from '../../../helpers/client.js';
-import { rejection } from '../../../helpers/rejection.js';
+import { ValidationError, type WhatsAppTemplateInput } from '../../../../../src/index.js';
+import { templateChecks } from '../../../../../src/facade/resources/whatsapp/checks.js';
+import { loadSpec, type Json } from '../../../../helpers/spec.js';
+import { json, type scriptedFetch } from '../../helpers.js';
+import { client } from '../../../../helpers/client.js';
+import { rejection } from '../../../../helpers/rejection.js';
 
 const template = { name: 'order_update', language: 'EN_US', category: 'UTILITY', analytics: [], isMetaGenerated: false };
 const ITEM = '/v1/projects/p1/whatsapp/templates/order_update/languages/EN_US';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type SmsApp, type SmsAppInput, ValidationError } from '../../../../src/index.js';
-import { json } from '../helpers.js';
-import { client } from '../../../helpers/client.js';
-import { rejection } from '../../../helpers/rejection.js';
+import { type SmsApp, type SmsAppInput, ValidationError } from '../../../../../src/index.js';
+import { json } from '../../helpers.js';
+import { client } from '../../../../helpers/client.js';
+import { rejection } from '../../../../helpers/rejection.js';
 
 const app: SmsApp = { id: 'a1', smsServiceId: 's1', name: 'Texts', status: 'ACTIVE', regions: ['EU'], test: false };
 

@@ -1,0 +1,2 @@
+export * from './bundles.js';
+export type * from './types.js';
