@@ -1,6 +1,7 @@
 import { type Sleep, sleep as realSleep } from './sleep.js';
 import { untilAborted } from './abort.js';
 import { AbortError, ProvisioningError, TimeoutError, ValidationError, WaitTimeoutError } from './errors.js';
+import { isThenable } from './thenable.js';
 
 /** How long and how often a `waitUntil...` helper polls. */
 export interface WaitOptions<T = unknown> {
@@ -96,7 +97,7 @@ export async function waitUntil<T>(
       if (onPoll) {
         try {
           const returned = onPoll(state);
-          if (returned !== null && typeof returned === 'object' && typeof (returned as PromiseLike<unknown>).then === 'function') {
+          if (isThenable(returned)) {
             await untilAborted(Promise.resolve(returned), controller.signal);
           }
         } catch (err) {

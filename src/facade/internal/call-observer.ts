@@ -5,6 +5,7 @@ import { log } from './logger.js';
 import type { ObservingConfig } from './observe.js';
 import { errorBody } from './read-body.js';
 import type { SpanFactory } from './tracing.js';
+import { isThenable } from '../core/thenable.js';
 
 /**
  * What tracing (tracing.ts, loaded only when enabled) does at the same points as the hooks. Each
@@ -65,7 +66,7 @@ export class CallObserver {
       if (!hook) continue;
       try {
         const result = hook.call(hooks, context);
-        if (result && typeof (result as PromiseLike<void>).then === 'function') {
+        if (isThenable(result)) {
           const caught = Promise.resolve(result).catch((err: unknown) => this.#failed(name, err));
           pending ??= [];
           pending.push(caught);

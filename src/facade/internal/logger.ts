@@ -1,4 +1,5 @@
 import { redactJson, scrubText } from '../core/redact.js';
+import { isThenable } from '../core/thenable.js';
 
 /**
  * Anything with console-like methods, e.g. `console` or a pino/winston logger. A method may
@@ -34,9 +35,7 @@ export function log(logger: Logger | undefined, level: LogLevel, message: string
   try {
     const result = logger[level](`sinch-provisioning ${scrubText(message, list)}`, redactJson(context, list) as Record<string, unknown>);
     // An async logger that rejects would otherwise be an unhandled rejection (the process exits).
-    if (typeof (result as PromiseLike<unknown> | undefined)?.then === 'function') {
-      (result as PromiseLike<unknown>).then(undefined, () => {});
-    }
+    if (isThenable(result)) result.then(undefined, () => {});
   } catch {
     // Logging must never change the outcome of a call.
   }

@@ -6,6 +6,7 @@ import { normalizeSecrets, normalizeTolerance, nowSeconds, type WebhookSecret } 
 import { isKnownWebhookEvent, parseWebhookEvent } from './parse.js';
 import { SignedMessage } from './hmac.js';
 import { checkDeliveryHeaders, signedSuffix, verifySignedMessage } from './verify.js';
+import { isThenable } from '../core/thenable.js';
 
 /** One optional, typed callback per trigger. Return values are ignored; may be async. */
 export type WebhookEventHandlers = {
@@ -144,7 +145,8 @@ function discardBody(request: Request): void {
   }
 }
 
-function normalizeMaxBodyBytes(value: number | undefined): number {
+/** The body cap of a webhook receiver (handler or Node middleware): `value`, or 1 MiB; a ConfigurationError when it is no whole number >= 1. */
+export function normalizeMaxBodyBytes(value: number | undefined): number {
   const max = value ?? DEFAULT_WEBHOOK_MAX_BODY_BYTES;
   if (!Number.isSafeInteger(max) || max < 1) {
     throw new ConfigurationError(
@@ -153,10 +155,6 @@ function normalizeMaxBodyBytes(value: number | undefined): number {
     );
   }
   return max;
-}
-
-function isThenable(value: unknown): value is PromiseLike<unknown> {
-  return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 function json(status: number, body: object, headers: Record<string, string> = {}): Response {

@@ -2,7 +2,7 @@ import { ConfigurationError } from '../core/errors.js';
 import { utf8 } from './encoding.js';
 import { WebhookVerificationError } from './errors.js';
 import type { WebhookEvent } from './events.js';
-import { type CreateWebhookHandlerOptions, dispatchWebhookEvent } from './handler.js';
+import { type CreateWebhookHandlerOptions, dispatchWebhookEvent, normalizeMaxBodyBytes } from './handler.js';
 import type { WebhookHeaders } from './headers.js';
 import { normalizeSecrets, normalizeTolerance } from './options.js';
 import { constructWebhookEvent } from './parse.js';
@@ -46,7 +46,6 @@ export interface CreateWebhookMiddlewareOptions extends Omit<CreateWebhookHandle
 /** `(req, res, next)`, for `node:http` servers (call it without `next`), Express, Connect and friends. */
 export type WebhookMiddleware = (req: NodeWebhookRequest, res: NodeWebhookResponse, next?: (error?: unknown) => void) => Promise<void>;
 
-const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 const TOO_LARGE = Symbol('too large');
 
 /**
@@ -70,10 +69,7 @@ const TOO_LARGE = Symbol('too large');
 export function createWebhookMiddleware(options: CreateWebhookMiddlewareOptions): WebhookMiddleware {
   const secret = normalizeSecrets(options.secret);
   const tolerance = normalizeTolerance(options.tolerance);
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes <= 0) {
-    throw new ConfigurationError(`maxBodyBytes must be a positive integer (got ${String(options.maxBodyBytes)})`, { option: 'maxBodyBytes' });
-  }
+  const maxBodyBytes = normalizeMaxBodyBytes(options.maxBodyBytes);
   const report = (error: unknown, req: NodeWebhookRequest): void => {
     try {
       options.onError?.(error, req);
