@@ -2,9 +2,8 @@
 // made from the event schema, every property filled, with the spec's own examples laid over it
 // (an example wins where it has a value; the schema fills what it leaves out). `type` is always
 // the trigger asked for.
+import { isObj } from './json.js';
 import { type Json, deref, loadSpec } from './spec.js';
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `example` laid over `base`: the example's values win, the base fills what the example leaves out. */
 function overlay(base: unknown, example: unknown): unknown {

@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { CliError } from '../exit.js';
 import { DEFAULT_MANIFEST } from '../manifest/load.js';
 import { schemaProperties } from '../spec.js';
+import { all } from '../plan/live.js';
 
 export const SECRET_PLACEHOLDER = '${env:SINCH_WEBHOOK_SECRET}';
 const SECTIONS = ['webhooks', 'whatsapp', 'kakaotalk'] as const;
@@ -21,12 +22,6 @@ interface ImportFlags {
 
 const pick = (value: object | undefined, keys: readonly string[]): Record<string, unknown> =>
   Object.fromEntries(Object.entries(value ?? {}).filter(([k, v]) => keys.includes(k) && v !== undefined && v !== null));
-
-async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const out: T[] = [];
-  for await (const item of items) out.push(item);
-  return out;
-}
 
 /** The manifest of the live project as a plain object (secrets as placeholders). */
 export async function importManifest(client: Provisioning, sections: readonly string[]): Promise<Record<string, unknown>> {

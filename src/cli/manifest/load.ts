@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import { CliError } from '../exit.js';
+import { isObj } from '../json.js';
 import { joinPath, locator } from './locate.js';
 import type { KakaoTalkTemplateEntry, Manifest, ManifestProblem, NodePath, WebhookEntry, WhatsAppTemplateEntry } from './types.js';
 
@@ -11,7 +12,6 @@ export const DEFAULT_MANIFEST = 'sinch-provisioning.yaml';
 const PLACEHOLDER = /\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}/g;
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Thrown with one line per problem: `file:line:col field: message`. */
 export function manifestError(file: string, problems: readonly ManifestProblem[]): CliError {

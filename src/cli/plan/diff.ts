@@ -1,9 +1,9 @@
 // Field diffs between a manifest entry and the live resource. Only fields the manifest sets are
 // compared (a field left out is not managed); lists are compared item by item.
 
+import { isObj } from '../json.js';
 import type { FieldDiff } from './types.js';
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const at = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
 export function diffFields(desired: unknown, live: unknown, path = '', out: FieldDiff[] = []): FieldDiff[] {

@@ -119,3 +119,8 @@ export async function waitUntil<T>(
     signal?.removeEventListener('abort', onAbort);
   }
 }
+
+/** What a review waiter reports as the last state seen: `state APPROVED, changes IN_PROGRESS` (`none` for either when absent). */
+export function describeReview(resource: { state?: string | undefined; changes?: { status?: string | undefined } | undefined }): string {
+  return `state ${resource.state ?? 'none'}, changes ${resource.changes?.status ?? 'none'}`;
+}

@@ -2,7 +2,7 @@ import type { PagePromise } from '../../core/pagination.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
 import { senderSubmitIssues } from './checks.js';
-import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
+import { type PollCall, type WaitOptions, describeReview, pollOptions, waitUntil } from '../../core/wait.js';
 import type {
   KakaoTalkComment,
   KakaoTalkCommentInput,
@@ -33,8 +33,6 @@ export function isFinalKakaoTalkSender(sender: Pick<KakaoTalkSender, 'state' | '
   if (change !== undefined) return SETTLED_SENDER_CHANGES.includes(change);
   return sender.state !== undefined;
 }
-
-const describeSender = (s: KakaoTalkSender): string => `state ${s.state ?? 'none'}, changes ${s.changes?.status ?? 'none'}`;
 
 /**
  * KakaoTalk senders, addressed by their `plusFriendId` (the channel id). Lifecycle: `create`
@@ -117,6 +115,6 @@ export class KakaoTalkSenders extends APIResource {
   waitForFinalState(plusFriendId: string, options: WaitOptions<KakaoTalkSender> = {}, opts: RequestOptions = {}): Promise<KakaoTalkSender> {
     const wait = { ...options, signal: opts.signal ?? options.signal };
     const poll = (call: PollCall) => this.get(plusFriendId, pollOptions(opts, call));
-    return waitUntil(poll, isFinalKakaoTalkSender, `KakaoTalk sender ${plusFriendId}`, describeSender, wait);
+    return waitUntil(poll, isFinalKakaoTalkSender, `KakaoTalk sender ${plusFriendId}`, describeReview, wait);
   }
 }

@@ -1,7 +1,7 @@
 import type { PagePromise } from '../../core/pagination.js';
 import type { APIPromise } from '../../core/api-promise.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
-import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
+import { type PollCall, type WaitOptions, describeReview, pollOptions, waitUntil } from '../../core/wait.js';
 import { buttonTypeIssues, templateSubmitIssues } from './checks.js';
 import type {
   KakaoTalkComment,
@@ -32,8 +32,6 @@ export function isFinalKakaoTalkTemplate(template: Pick<KakaoTalkTemplate, 'stat
   if (change !== undefined) return SETTLED_TEMPLATE_CHANGES.includes(change);
   return template.state !== undefined;
 }
-
-const describeTemplate = (t: KakaoTalkTemplate): string => `state ${t.state ?? 'none'}, changes ${t.changes?.status ?? 'none'}`;
 
 /**
  * Message templates of a KakaoTalk sender: every method takes the sender's `plusFriendId`
@@ -114,6 +112,6 @@ export class KakaoTalkTemplates extends APIResource {
   ): Promise<KakaoTalkTemplate> {
     const wait = { ...options, signal: opts.signal ?? options.signal };
     const poll = (call: PollCall) => this.get(plusFriendId, templateCode, pollOptions(opts, call));
-    return waitUntil(poll, isFinalKakaoTalkTemplate, `KakaoTalk template ${templateCode} of sender ${plusFriendId}`, describeTemplate, wait);
+    return waitUntil(poll, isFinalKakaoTalkTemplate, `KakaoTalk template ${templateCode} of sender ${plusFriendId}`, describeReview, wait);
   }
 }

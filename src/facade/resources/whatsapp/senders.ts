@@ -1,7 +1,7 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
-import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
+import { type PollCall, type WaitOptions, describeReview, pollOptions, waitUntil } from '../../core/wait.js';
 import { senderInputChecks, verifyChecks } from './checks.js';
 import type {
   WhatsAppComment,
@@ -39,8 +39,6 @@ export function isFinalWhatsAppSender(sender: Pick<WhatsAppSender, 'state' | 'ch
   if (change !== undefined) return SETTLED_CHANGES.includes(change);
   return sender.state !== undefined && SETTLED_STATES.includes(sender.state);
 }
-
-const describeSender = (s: WhatsAppSender): string => `state ${s.state ?? 'none'}, changes ${s.changes?.status ?? 'none'}`;
 
 /**
  * WhatsApp senders (phone numbers) of the project. Creation and edits finish asynchronously:
@@ -137,6 +135,6 @@ export class WhatsAppSenders extends APIResource {
   waitForFinalState(senderId: string, options: WaitOptions<WhatsAppSender> = {}, opts: RequestOptions = {}): Promise<WhatsAppSender> {
     const wait = { ...options, signal: opts.signal ?? options.signal };
     const poll = (call: PollCall) => this.get(senderId, pollOptions(opts, call));
-    return waitUntil(poll, isFinalWhatsAppSender, `WhatsApp sender ${senderId}`, describeSender, wait);
+    return waitUntil(poll, isFinalWhatsAppSender, `WhatsApp sender ${senderId}`, describeReview, wait);
   }
 }

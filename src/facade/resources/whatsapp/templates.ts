@@ -1,7 +1,7 @@
 import type { APIPromise } from '../../core/api-promise.js';
 import type { PagePromise } from '../../core/pagination.js';
 import { APIResource, type OperationMap, type RequestOptions } from '../resource.js';
-import { type PollCall, type WaitOptions, pollOptions, waitUntil } from '../../core/wait.js';
+import { type PollCall, type WaitOptions, describeReview, pollOptions, waitUntil } from '../../core/wait.js';
 import { compareChecks, templateChecks } from './checks.js';
 import type {
   WhatsAppComment,
@@ -47,8 +47,6 @@ export function isFinalWhatsAppTemplate(template: Pick<WhatsAppTemplate, 'state'
   if (change !== undefined) return SETTLED_TEMPLATE_CHANGES.includes(change);
   return template.state !== undefined && template.state !== 'PENDING';
 }
-
-const describeTemplate = (t: WhatsAppTemplate): string => `state ${t.state ?? 'none'}, changes ${t.changes?.status ?? 'none'}`;
 
 /**
  * WhatsApp message templates, addressed by name and language. Submissions are reviewed by Meta
@@ -185,6 +183,6 @@ export class WhatsAppTemplates extends APIResource {
   ): Promise<WhatsAppTemplate> {
     const wait = { ...options, signal: opts.signal ?? options.signal };
     const poll = (call: PollCall) => this.get(templateName, languageCode, {}, pollOptions(opts, call));
-    return waitUntil(poll, isFinalWhatsAppTemplate, `WhatsApp template ${templateName} (${languageCode})`, describeTemplate, wait);
+    return waitUntil(poll, isFinalWhatsAppTemplate, `WhatsApp template ${templateName} (${languageCode})`, describeReview, wait);
   }
 }
